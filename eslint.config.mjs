@@ -1,0 +1,35 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-output/', '.workbench/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      'no-restricted-globals': 'off',
+    },
+  },
+  {
+    // Domain code is pure: it must not name any Apps Script service.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['SpreadsheetApp', 'HtmlService', 'PropertiesService', 'LockService', 'Session', 'Utilities', 'ScriptApp', 'CacheService'].map(
+          (name) => ({ name, message: 'src/domain is pure: pass data in, do not call Apps Script.' }),
+        ),
+      ],
+    },
+  },
+  {
+    // Only src/sheets (and the thin src/addon wiring) may touch SpreadsheetApp.
+    files: ['src/domain/**/*.ts', 'sidebar/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "Identifier[name='SpreadsheetApp']", message: 'Only src/sheets touches SpreadsheetApp.' }],
+    },
+  },
+);

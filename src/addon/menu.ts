@@ -1,0 +1,24 @@
+// The add-on menu. onOpen may run in AuthMode.NONE (installed, not yet used in this file), where
+// touching anything but the menu makes the menu fail to appear, so it builds the menu and nothing else.
+// An item appears only once its feature is built; each names a function exported from src/index.ts.
+
+export type MenuEntry = { caption: string; functionName: string } | { separator: true };
+
+export const MENU: readonly MenuEntry[] = [
+  { caption: 'Set up tracking sheets', functionName: 'setUpSheets' },
+  { separator: true },
+  { caption: 'Help', functionName: 'showHelp' },
+];
+
+export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const entry of MENU) {
+    if ('separator' in entry) menu.addSeparator();
+    else menu.addItem(entry.caption, entry.functionName);
+  }
+  menu.addToUi();
+}
+
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}

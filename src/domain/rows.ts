@@ -1,0 +1,74 @@
+// Raw cells of one table → typed rows, the way workbook.md says people type them. Blank rows are
+// skipped; a blank required cell or an unreadable value becomes a problem with sheet, row, column.
+import { isBlank, readChoice, readDay, readNumber, readText, readUnit } from './cell-values';
+import type { Day } from './days';
+import type { Problem } from './problems';
+import type { Unit } from './units';
+import type { ColumnSpec, SheetSpec } from './workbook';
+
+export type TypedValue = string | number | Day | Unit | null;
+
+export interface TypedRow {
+  /** 1-based sheet row. */
+  row: number;
+  /** By column key: text/code/choice → string ('' when blank), number → number|null, day → Day|null, unit → Unit|null. */
+  values: Record<string, TypedValue>;
+}
+
+export interface RawColumns {
+  firstRow: number;
+  length: number;
+  columns: Map<string, unknown[]>;
+}
+
+export interface TypeRowsOptions {
+  spec: SheetSpec;
+  /** Sheet name as the maker wrote it. */
+  sheetName: string;
+  /** Header text per key as the maker wrote it. */
+  headerOf: (key: string) => string;
+  timeZone: string;
+}
+
+export function typeRows(raw: RawColumns, options: TypeRowsOptions): { rows: TypedRow[]; problems: Problem[] } {
+  const specs = options.spec.columns.filter((column) => raw.columns.has(column.key));
+  const rows: TypedRow[] = [];
+  const problems: Problem[] = [];
+  for (let index = 0; index < raw.length; index++) {
+    if (specs.every((column) => isBlank(raw.columns.get(column.key)?.[index]))) continue;
+    const row = raw.firstRow + index;
+    const values: Record<string, TypedValue> = {};
+    for (const column of specs) {
+      const cell = raw.columns.get(column.key)?.[index];
+      const typed = typeCell(cell, column, options.timeZone);
+      if (typed.ok) values[column.key] = typed.value;
+      else {
+        values[column.key] = column.kind === 'text' || column.kind === 'code' || column.kind === 'choice' ? readText(cell) : null;
+        problems.push({ sheet: options.sheetName, row, column: options.headerOf(column.key), message: typed.message });
+      }
+    }
+    rows.push({ row, values });
+  }
+  return { rows, problems };
+}
+
+function typeCell(cell: unknown, column: ColumnSpec, timeZone: string): { ok: true; value: TypedValue } | { ok: false; message: string } {
+  if (isBlank(cell)) {
+    if (column.required) return { ok: false, message: `${column.header} is required but the cell is empty` };
+    if (column.kind === 'choice' && column.choices) return { ok: true, value: column.choices[0] ?? '' };
+    return { ok: true, value: column.kind === 'text' || column.kind === 'code' ? '' : null };
+  }
+  switch (column.kind) {
+    case 'number':
+      return readNumber(cell);
+    case 'day':
+    case 'timestamp':
+      return readDay(cell, timeZone);
+    case 'unit':
+      return readUnit(cell);
+    case 'choice':
+      return readChoice(cell, column.choices ?? []);
+    default:
+      return { ok: true, value: readText(cell) };
+  }
+}

@@ -1,0 +1,5 @@
+// Every name exported here becomes a top-level function in dist/Code.js: a menu item, a trigger or a
+// google.script.run target. This is the one list of public entry points.
+export { onOpen, onInstall } from './addon/menu';
+export { setUpSheets } from './addon/set-up-sheets';
+export { showHelp } from './addon/help';

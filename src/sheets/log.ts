@@ -1,0 +1,24 @@
+// The Log sheet is the audit trail (who did what, when) that an inspector may ask for. Every action
+// that writes adds one row; the Log sheet is created with its header if the maker has none yet.
+import { sheetSpec } from '../domain/workbook';
+import type { Workbook } from './workbook';
+
+export function userEmail(): string {
+  // Empty in simple triggers and some domains: record "unknown", never fail the action for it.
+  return Session.getActiveUser().getEmail() || 'unknown';
+}
+
+export function appendLog(workbook: Workbook, action: string, details: string, time: Date = new Date()): void {
+  const spec = sheetSpec('log');
+  if (!workbook.findSheet(spec.name)) {
+    const sheet = workbook.insertSheet(spec.name);
+    const header = sheet.getRange(1, 1, 1, spec.columns.length);
+    header.setValues([spec.columns.map((column) => column.header)]);
+    header.setFontWeight('bold');
+    sheet.setFrozenRows(1);
+    workbook.forget('log');
+  }
+  const table = workbook.table('log');
+  if (!table) throw new Error('The Log sheet could not be opened.');
+  table.appendRows([{ time, user: userEmail(), action, details }]);
+}

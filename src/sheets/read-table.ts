@@ -1,0 +1,25 @@
+// Read a tracking table's columns into typed rows: the one door from sheet cells to domain values.
+import type { Problem } from '../domain/problems';
+import { typeRows, type TypedRow } from '../domain/rows';
+import { sheetSpec, type SheetKey } from '../domain/workbook';
+import type { Workbook } from './workbook';
+
+export interface TableRead {
+  /** False when the sheet does not exist. */
+  exists: boolean;
+  rows: TypedRow[];
+  problems: Problem[];
+}
+
+export function readTable(workbook: Workbook, key: SheetKey, columnKeys?: readonly string[], span?: { fromRow: number; toRow: number }): TableRead {
+  const table = workbook.table(key);
+  const spec = sheetSpec(key);
+  if (!table) return { exists: false, rows: [], problems: [] };
+  const keys = columnKeys ?? spec.columns.map((column) => column.key);
+  const problems: Problem[] = table.layout.missingRequired
+    .filter((column) => keys.includes(column.key))
+    .map((column) => ({ sheet: table.name, row: 1, column: column.header, message: `the sheet has no "${column.header}" column` }));
+  const raw = table.readColumns(keys, span);
+  const typed = typeRows(raw, { spec, sheetName: table.name, headerOf: (k) => table.headerOf(k), timeZone: workbook.timeZone() });
+  return { exists: true, rows: typed.rows, problems: [...problems, ...typed.problems] };
+}

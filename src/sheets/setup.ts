@@ -1,0 +1,142 @@
+// "Set up tracking sheets": create what workbook.md lists and is missing, and nothing else.
+// It runs on workbooks makers already built by hand, so it never moves, renames, clears or reformats
+// anything that exists: it only adds sheets, and missing columns at the right end of a sheet.
+import { columnLetter } from '../domain/headers';
+import { SHEETS, type ColumnSpec, type SheetSpec } from '../domain/workbook';
+import { Table } from './table';
+import type { Workbook } from './workbook';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+export const HEADER_PROTECTION = 'Lotline: header row (column names the add-on reads)';
+
+export interface SetupReport {
+  createdSheets: string[];
+  addedColumns: { sheet: string; columns: string[] }[];
+  protectedHeaders: string[];
+  /** Things the maker may want to look at; nothing was changed for them. */
+  notices: string[];
+}
+
+interface NewColumn {
+  spec: ColumnSpec;
+  /** 1-based sheet column it was written to. */
+  column: number;
+}
+
+export function setUpTrackingSheets(workbook: Workbook): SetupReport {
+  const report: SetupReport = { createdSheets: [], addedColumns: [], protectedHeaders: [], notices: [] };
+  const added: { sheet: Sheet; spec: SheetSpec; columns: NewColumn[]; isNew: boolean }[] = [];
+
+  // First every sheet and column exists, so dropdowns can point at the sheets they list.
+  for (const spec of SHEETS) {
+    const existing = workbook.findSheet(spec.name);
+    if (!existing) {
+      const sheet = workbook.insertSheet(spec.name);
+      const columns = spec.columns.map((column, index) => ({ spec: column, column: index + 1 }));
+      writeHeaders(sheet, columns);
+      sheet.setFrozenRows(1);
+      report.createdSheets.push(spec.name);
+      added.push({ sheet, spec, columns, isNew: true });
+      continue;
+    }
+    const table = Table.open(existing, spec);
+    for (const duplicate of table.layout.duplicates) {
+      report.notices.push(
+        `${existing.getName()}: column ${columnLetter(duplicate.position)} is a second "${duplicate.column.header}" column; Lotline reads the first one.`,
+      );
+    }
+    const missing = table.layout.missing;
+    if (missing.length > 0) {
+      const firstColumn = table.header.length + 1;
+      const needed = firstColumn + missing.length - 1;
+      const maxColumns = existing.getMaxColumns();
+      if (needed > maxColumns) existing.insertColumnsAfter(maxColumns, needed - maxColumns);
+      const columns = missing.map((column, index) => ({ spec: column, column: firstColumn + index }));
+      writeHeaders(existing, columns);
+      report.addedColumns.push({ sheet: existing.getName(), columns: missing.map((column) => column.header) });
+      added.push({ sheet: existing, spec, columns, isNew: false });
+    }
+    workbook.forget(spec.key);
+  }
+
+  for (const { sheet, spec, columns, isNew } of added) formatNewColumns(workbook, sheet, columns, isNew ? spec : null);
+
+  for (const spec of SHEETS) {
+    const sheet = workbook.findSheet(spec.name);
+    if (sheet && protectHeader(sheet, spec)) report.protectedHeaders.push(sheet.getName());
+  }
+  return report;
+}
+
+function writeHeaders(sheet: Sheet, columns: readonly NewColumn[]): void {
+  // Columns added to one sheet are always side by side, so this is one write.
+  const first = columns[0];
+  if (!first) return;
+  const range = sheet.getRange(1, first.column, 1, columns.length);
+  range.setValues([columns.map((c) => c.spec.header)]);
+  range.setFontWeight('bold');
+}
+
+/**
+ * Number formats and dropdowns on the data rows of columns we created. Codes and text get the plain
+ * text format, so a lot typed as 0923 stays "0923"; dates show as dates. Dropdowns warn rather than
+ * reject: codes compare case-insensitively and the trace reports unknown ones anyway.
+ */
+function formatNewColumns(workbook: Workbook, sheet: Sheet, columns: readonly NewColumn[], newSheet: SheetSpec | null): void {
+  const first = columns[0];
+  if (!first) return;
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  const formats = columns.map((c) => numberFormat(c.spec));
+  const validations = columns.map((c) => dropdown(workbook, c.spec));
+  const range = sheet.getRange(2, first.column, rows, columns.length);
+  range.setNumberFormats(Array.from({ length: rows }, () => formats));
+  if (validations.some((v) => v !== null)) range.setDataValidations(Array.from({ length: rows }, () => validations));
+  if (newSheet?.key === 'log') sheet.protect().setWarningOnly(true).setDescription('Lotline: the audit trail, written only by the add-on');
+}
+
+function numberFormat(column: ColumnSpec): string {
+  switch (column.kind) {
+    case 'day':
+      return 'yyyy-mm-dd';
+    case 'timestamp':
+      return 'yyyy-mm-dd hh:mm:ss';
+    case 'number':
+      return '#,##0.###';
+    default:
+      return '@';
+  }
+}
+
+function dropdown(workbook: Workbook, column: ColumnSpec): DataValidation | null {
+  if (column.choices) {
+    return SpreadsheetApp.newDataValidation()
+      .requireValueInList([...column.choices], true)
+      .setAllowInvalid(true)
+      .setHelpText(`One of: ${column.choices.join(', ')}. Blank means ${column.choices[0]}.`)
+      .build();
+  }
+  if (column.references) {
+    const table = workbook.table(column.references.sheet);
+    const position = table?.layout.positions.get(column.references.column);
+    if (!table || position === undefined) return null;
+    const sheet = table.sheet;
+    const source = sheet.getRange(2, position + 1, Math.max(1, sheet.getMaxRows() - 1), 1);
+    return SpreadsheetApp.newDataValidation()
+      .requireValueInRange(source, true)
+      .setAllowInvalid(true)
+      .setHelpText(`A ${column.header} from the ${sheet.getName()} sheet.`)
+      .build();
+  }
+  return null;
+}
+
+/** A warning-only protection on the header row, added once. Returns whether it was added. */
+function protectHeader(sheet: Sheet, _spec: SheetSpec): boolean {
+  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).some((p) => p.getDescription() === HEADER_PROTECTION);
+  if (existing) return false;
+  sheet.getRange(1, 1, 1, sheet.getMaxColumns()).protect().setWarningOnly(true).setDescription(HEADER_PROTECTION);
+  return true;
+}
