@@ -28,3 +28,25 @@ export function planColumnBlocks(positions: Iterable<number>, rowCount: number):
   }
   return blocks;
 }
+
+export interface RowSpan {
+  fromRow: number;
+  toRow: number;
+}
+
+/**
+ * Spans of sheet rows that cover the rows a job hits. Hits cluster (orders are appended in time order
+ * and a batch ships within weeks), so neighbouring hits are read as one span; a gap is read through
+ * when reading it costs less than one more call.
+ */
+export function planRowSpans(rows: Iterable<number>, columnCount: number): RowSpan[] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const spans: RowSpan[] = [];
+  const gapLimit = CALL_COST_MS / (CELL_READ_COST_MS * Math.max(1, columnCount));
+  for (const row of sorted) {
+    const last = spans[spans.length - 1];
+    if (last && row - last.toRow - 1 <= gapLimit) last.toRow = row;
+    else spans.push({ fromRow: row, toRow: row });
+  }
+  return spans;
+}

@@ -1,4 +1,4 @@
-import { planColumnBlocks } from '../../src/sheets/blocks';
+import { planColumnBlocks, planRowSpans } from '../../src/sheets/blocks';
 
 describe('column blocks for reading', () => {
   it('reads neighbouring columns in one call', () => {
@@ -14,5 +14,20 @@ describe('column blocks for reading', () => {
 
   it('reads a small gap on a short table rather than making another call', () => {
     expect(planColumnBlocks([0, 4], 100)).toEqual([{ start: 0, width: 5 }]);
+  });
+});
+
+describe('row spans for reading the rows a trace hits', () => {
+  it('reads clustered hits as one span and far clusters separately', () => {
+    expect(planRowSpans([1000, 1003, 1001, 400_000, 400_010], 6)).toEqual([
+      { fromRow: 1000, toRow: 1003 },
+      { fromRow: 400_000, toRow: 400_010 },
+    ]);
+  });
+
+  it('reads through a gap only while that is cheaper than a call', () => {
+    // 6 columns: a call is worth ~277 rows of gap.
+    expect(planRowSpans([10, 250], 6)).toEqual([{ fromRow: 10, toRow: 250 }]);
+    expect(planRowSpans([10, 400], 6)).toHaveLength(2);
   });
 });
