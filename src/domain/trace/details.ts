@@ -1,0 +1,106 @@
+// The detail rows the sheets layer read for a trace (neededRows), looked up by sheet row, and the
+// small whole tables looked up by their codes. Values are as rows.ts typed them: a blank or unreadable
+// cell is '' or null here, and its problem was reported when it was read.
+import { codeKey } from '../codes';
+import type { Day } from '../days';
+import type { Problem } from '../problems';
+import type { TypedRow, TypedValue } from '../rows';
+import { parseUnit, type Unit } from '../units';
+import type { IndexedTable } from './lot-index';
+
+export interface TraceDetails {
+  receipts: TypedRow[];
+  batches: TypedRow[];
+  batchInputs: TypedRow[];
+  orders: TypedRow[];
+  waste: TypedRow[];
+  suppliers: TypedRow[];
+  materials: TypedRow[];
+  products: TypedRow[];
+  /** Problems met reading these rows (unreadable numbers, dates, units): shown with the trace's own. */
+  problems?: Problem[];
+}
+
+export class DetailBook {
+  private readonly byRow: Record<IndexedTable, Map<number, TypedRow>>;
+  private readonly suppliers: Map<string, TypedRow>;
+  private readonly materials: Map<string, TypedRow>;
+  private readonly products: Map<string, TypedRow>;
+
+  constructor(readonly details: TraceDetails) {
+    const rowMap = (rows: readonly TypedRow[]) => new Map(rows.map((row) => [row.row, row]));
+    this.byRow = {
+      receipts: rowMap(details.receipts),
+      batches: rowMap(details.batches),
+      batchInputs: rowMap(details.batchInputs),
+      orders: rowMap(details.orders),
+      waste: rowMap(details.waste),
+    };
+    this.suppliers = byCode(details.suppliers, 'supplier');
+    this.materials = byCode(details.materials, 'materialCode');
+    this.products = byCode(details.products, 'sku');
+  }
+
+  row(table: IndexedTable, row: number): TypedRow | undefined {
+    return this.byRow[table].get(row);
+  }
+
+  supplier(name: string): TypedRow | undefined {
+    return this.suppliers.get(codeKey(name));
+  }
+
+  material(code: string): TypedRow | undefined {
+    return this.materials.get(codeKey(code));
+  }
+
+  product(sku: string): TypedRow | undefined {
+    return this.products.get(codeKey(sku));
+  }
+
+  /** A batch's stock unit: its own Unit, else its product's, else pieces (workbook.md: Products Unit defaults to pcs). */
+  batchUnit(batch: TypedRow): Unit | null {
+    const product = this.product(text(batch, 'sku'));
+    return unit(batch, 'unit') ?? (product ? unit(product, 'unit') : null) ?? PIECES;
+  }
+}
+
+export const PIECES = parseUnit('pcs') as Unit;
+
+/** First row wins for a repeated code: these small tables are the maker's lists, shown as written. */
+function byCode(rows: readonly TypedRow[], key: string): Map<string, TypedRow> {
+  const map = new Map<string, TypedRow>();
+  for (const row of rows) {
+    const code = codeKey(text(row, key));
+    if (code !== '' && !map.has(code)) map.set(code, row);
+  }
+  return map;
+}
+
+export function text(row: TypedRow | undefined, key: string): string {
+  const value: TypedValue | undefined = row?.values[key];
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return String(value);
+  return '';
+}
+
+export function numberOf(row: TypedRow | undefined, key: string): number | null {
+  const value = row?.values[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+export function unit(row: TypedRow | undefined, key: string): Unit | null {
+  const value = row?.values[key];
+  if (value && typeof value === 'object' && 'factor' in value) return value;
+  if (typeof value === 'string' && value !== '') return parseUnit(value);
+  return null;
+}
+
+export function day(row: TypedRow | undefined, key: string): Day | null {
+  const value = row?.values[key];
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
+}
+
+/** A cell for a report: '' becomes null so an empty cell stays empty. */
+export function cellText(value: string): string | null {
+  return value === '' ? null : value;
+}

@@ -1,0 +1,74 @@
+// "34 of 412": the recall list is put beside the number of customers who bought the same products in
+// the same period. Reading SKU, Shipped and customer of every order line would cost the whole Orders
+// sheet, so the trace asks only for lines between the first and last affected line: orders are
+// appended in time order (workbook.md), so those rows hold the period, plus a margin either side for
+// lines shipped on the same day as the first and last ones; the report keeps those whose Shipped day
+// is in the period. Lines pasted far out of order are not counted. With batch SKUs in the index, lines
+// of other products are left out before any cell is read.
+import { codeKey } from '../codes';
+import { positionsOf, type LotGraph } from './lot-graph';
+
+/** Rows either side of the affected lines: a day's orders at the guide's size, a day or two at the ceiling. */
+const MIN_MARGIN = 100;
+const MARGIN_SHARE = 0.05;
+
+export interface PeerLines {
+  rows: number[];
+  skuOfOrderRow: Map<number, string>;
+}
+
+export function findPeerOrderLines(graph: LotGraph, shipmentRows: readonly number[]): PeerLines {
+  const { orders, batches } = graph.index;
+  const skuOfOrderRow = new Map<number, string>();
+  const positions = shipmentRows.map((row) => positionOfRow(orders.row, row)).filter((position) => position >= 0);
+  if (positions.length === 0) return { rows: [], skuOfOrderRow };
+  const margin = Math.max(MIN_MARGIN, Math.ceil((Math.max(...positions) - Math.min(...positions)) * MARGIN_SHARE));
+  const first = Math.max(0, Math.min(...positions) - margin);
+  const last = Math.min(orders.row.length - 1, Math.max(...positions) + margin);
+
+  const skus = batches.sku;
+  if (!skus) {
+    const rows: number[] = [];
+    for (let position = first; position <= last; position++) rows.push(orders.row[position] as number);
+    return { rows, skuOfOrderRow };
+  }
+  const keys = new Map<string, string>();
+  const skuOfLine = (position: number): string | null => {
+    const code = orders.batchCode[position] ?? '';
+    let key = keys.get(code);
+    if (key === undefined) keys.set(code, (key = codeKey(code)));
+    const batch = positionsOf(graph.batchesByCode, key)[0];
+    return batch === undefined ? null : codeKey(skus[batch] ?? '');
+  };
+  const affected = new Set<string>();
+  for (const position of positions) {
+    const sku = skuOfLine(position);
+    if (sku) affected.add(sku);
+  }
+  const rows: number[] = [];
+  for (let position = first; position <= last; position++) {
+    const sku = skuOfLine(position);
+    const row = orders.row[position] as number;
+    // A line whose code is no batch (a resold receipt lot, a typo) is kept: its own SKU cell decides.
+    if (sku === null) rows.push(row);
+    else if (affected.has(sku)) {
+      rows.push(row);
+      skuOfOrderRow.set(row, sku);
+    }
+  }
+  return { rows, skuOfOrderRow };
+}
+
+/** Position of a sheet row in a table's ascending row array, or -1. */
+export function positionOfRow(rows: readonly number[], row: number): number {
+  let low = 0;
+  let high = rows.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const value = rows[middle] as number;
+    if (value === row) return middle;
+    if (value < row) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}

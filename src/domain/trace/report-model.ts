@@ -1,0 +1,64 @@
+// A trace report is plain tables: a header row and rows of text, numbers, days ('YYYY-MM-DD') or
+// empty cells. The sheets layer writes each table in one block (bold, frozen header) and writes text
+// so that nothing is read as a formula; nothing here knows about sheets.
+import type { Day } from '../days';
+import type { Problem } from '../problems';
+import type { TraceLabels } from './trace-problems';
+
+export type ReportCell = string | number | null;
+
+export type SectionKey = 'traced' | 'source' | 'batches' | 'shipments' | 'recallList' | 'massBalance' | 'lotsAtRisk' | 'problems';
+
+export interface ReportTable {
+  key: SectionKey;
+  title: string;
+  /** A line under the title: the "34 of 412 customers" count, or why a table is empty. */
+  note?: string;
+  header: string[];
+  rows: ReportCell[][];
+}
+
+export interface RecallCount {
+  /** Customers to contact: each once, by email, else by name and address. */
+  customers: number;
+  /** Distinct customers of the same products shipped in the same period; null when it cannot be counted. */
+  customersOfSameProducts: number | null;
+  /** SKUs of the affected shipments, as written. */
+  skus: string[];
+  /** The period: first and last Shipped day of the affected shipments. */
+  from: Day | null;
+  to: Day | null;
+  /** "34 of 412 customers who bought these products (LSOAP) between 2023-10-05 and 2023-12-20". */
+  line: string;
+}
+
+export interface TraceReport {
+  /** A title for the report sheet, e.g. "Trace LAV-0923-01". */
+  title: string;
+  /** In the order they are shown: traced, source, batches, shipments, recallList, massBalance, lotsAtRisk, problems. */
+  sections: ReportTable[];
+  recall: RecallCount;
+  /** Every problem met, named as the maker wrote sheets and headers (also the rows of the problems table). */
+  problems: Problem[];
+}
+
+export interface RecallListReport {
+  title: string;
+  table: ReportTable;
+  recall: RecallCount;
+}
+
+/** Passed in by the caller: the report says when and by whom it was made. */
+export interface TraceContext {
+  /** When the trace ran, as it should be shown (e.g. '2024-05-02 14:03'). */
+  tracedAt: string;
+  /** Who ran it (an email, or 'unknown' where Apps Script does not say). */
+  tracedBy: string;
+  labels?: TraceLabels;
+}
+
+export function section(key: SectionKey, title: string, header: string[], rows: ReportCell[][], note?: string): ReportTable {
+  const table: ReportTable = { key, title, header, rows };
+  if (note !== undefined) table.note = note;
+  return table;
+}

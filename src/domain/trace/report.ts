@@ -1,0 +1,129 @@
+// The trace report (traceability.md, "What a trace report holds") from a trace and the detail rows the
+// sheets layer read for it: what was traced, the source, the batches reached, the shipments and recall
+// list, the mass balance, the lots at risk and every problem met, each with the sheet and row to fix.
+import { describeProblem, type Problem } from '../problems';
+import { SHEETS } from '../workbook';
+import { balanceOf, checkUseBeforeReceipt, type LotBalance } from './balance';
+import { DetailBook, type TraceDetails } from './details';
+import { recallCount, recallTable, shipmentLines, shipmentsTable, skusOfBatches } from './recall';
+import { section, type RecallListReport, type ReportTable, type TraceContext, type TraceReport } from './report-model';
+import { describeKind } from './resolve';
+import { batchesTable, lotsAtRiskTable, massBalanceTable, sourceTable } from './sections';
+import { tracedShares } from './shares';
+import { ProblemList, toProblem, type TraceProblem } from './trace-problems';
+import type { Trace, TracedLot } from './trace-types';
+
+const DIRECTION_WORDS: Record<Trace['direction'], string> = {
+  forward: 'forward: the batches made with it and who received them',
+  backward: 'backward: every lot in it, down to the supplier',
+  both: 'both ways: every lot in it, and the batches and customers it reached',
+};
+
+export function buildTraceReport(trace: Trace, details: TraceDetails, context: TraceContext): TraceReport {
+  const book = new DetailBook(details);
+  const found = new ProblemList();
+  for (const problem of trace.problems) found.add(problem);
+
+  const lots = lotsOnce(trace);
+  const balances = new Map<string, LotBalance>();
+  for (const lot of lots) {
+    balances.set(lot.key, balanceOf(lot, book, found));
+    checkUseBeforeReceipt(lot, book, found);
+  }
+  const shares = tracedShares(trace.forward, balances, book);
+  const skuOfBatch = skusOfBatches(book);
+  const lines = shipmentLines(trace.shipmentRows, book, skuOfBatch, trace.skuOfOrderRow);
+  const recall = recallCount(trace, book, lines, skuOfBatch);
+  const problems = namedProblems(found.items, details.problems ?? [], context);
+
+  const reached = trace.forward.filter((lot) => lot.level > 0 && lot.batchRows.length > 0).length;
+  const { start } = trace;
+  const traced = section(
+    'traced',
+    'What was traced',
+    ['What', 'Value'],
+    [
+      ['Code', start.written],
+      ['Typed as', start.code === start.written ? null : start.code],
+      ['Found as', foundAs(trace)],
+      ['Also matches', start.alsoMatches.length > 0 ? start.alsoMatches.map(describeKind).join(', ') + ' (not traced)' : null],
+      ['Direction', DIRECTION_WORDS[trace.direction]],
+      ['Traced at', context.tracedAt],
+      ['Traced by', context.tracedBy],
+      ['Batches reached', trace.direction === 'backward' ? null : reached],
+      ['Lots in it', trace.direction === 'forward' ? null : trace.backward.filter((lot) => lot.level > 0).length],
+      ['Shipments', lines.length],
+      ['Customers to contact', recall.line],
+      ['Problems', problems.length],
+    ],
+  );
+  const sections: ReportTable[] = [
+    traced,
+    sourceTable(trace.backward, book, balances, trace.direction === 'forward' ? 'The lot traced.' : 'What was traced and every lot in it, at every level.'),
+    batchesTable(trace.forward, book, balances, shares, batchesNote(trace, reached)),
+    shipmentsTable(lines, lines.length === 0 ? 'No order line shipped anything traced here.' : undefined),
+    recallTable(lines, recall),
+    massBalanceTable([...balances.values()], book),
+    lotsAtRiskTable(trace.atRisk, book, atRiskNote(trace)),
+    section(
+      'problems',
+      'Problems',
+      ['Sheet', 'Row', 'Column', 'Problem'],
+      problems.map((problem) => [problem.sheet, problem.row ?? null, problem.column ?? null, problem.message]),
+      problems.length === 0 ? 'None found on the way.' : 'Fix these in the sheet and row shown, then trace again.',
+    ),
+  ];
+  return { title: `Trace ${start.written}`, sections, recall, problems };
+}
+
+/** The "Recall list for this lot" menu item: only the customers to contact, and the count line. */
+export function buildRecallList(trace: Trace, details: TraceDetails, _context: TraceContext): RecallListReport {
+  const book = new DetailBook(details);
+  const skuOfBatch = skusOfBatches(book);
+  const lines = shipmentLines(trace.shipmentRows, book, skuOfBatch, trace.skuOfOrderRow);
+  const recall = recallCount(trace, book, lines, skuOfBatch);
+  const table = recallTable(lines, recall);
+  return { title: `Recall list ${trace.start.written}`, table, recall };
+}
+
+/** Each lot once, the start first, then forward, then backward, nearest first. */
+function lotsOnce(trace: Trace): TracedLot[] {
+  const seen = new Map<string, TracedLot>();
+  const ordered = [...trace.forward, ...trace.backward].sort((a, b) => Number(a.level > 0) - Number(b.level > 0));
+  for (const lot of ordered) if (!seen.has(lot.key)) seen.set(lot.key, lot);
+  return [...seen.values()];
+}
+
+function foundAs(trace: Trace): string {
+  const { start } = trace;
+  const count = start.receipts.length + start.batches.length + start.orderLines.length;
+  const what = start.matchedAs.map(describeKind).join(' and ');
+  if (start.matchedAs.includes('supplierLot') && start.receipts.length > 1) return `${what} of ${start.receipts.length} receipts`;
+  if (start.matchedAs.includes('order')) return `${what} (${start.orderLines.length} ${start.orderLines.length === 1 ? 'line' : 'lines'})`;
+  return count > 1 ? `${what} (${count} rows)` : what;
+}
+
+function batchesNote(trace: Trace, reached: number): string | undefined {
+  if (trace.direction === 'backward') return 'A backward trace: what is in it is under Source lots.';
+  return reached === 0 ? 'No batch was made with it.' : undefined;
+}
+
+function atRiskNote(trace: Trace): string {
+  if (trace.direction === 'forward') return 'Lots at risk come from a batch or an order: trace a batch code to see what shares its ingredients.';
+  return trace.atRisk.length === 0 ? 'No other batch shares an ingredient lot with what was traced.' : 'Other batches made with the same ingredient lots.';
+}
+
+const SHEET_ORDER = new Map(SHEETS.map((sheet, position) => [sheet.key, position]));
+
+function namedProblems(traceProblems: readonly TraceProblem[], readProblems: readonly Problem[], context: TraceContext): Problem[] {
+  const sorted = [...traceProblems].sort((a, b) => (SHEET_ORDER.get(a.sheet) ?? 0) - (SHEET_ORDER.get(b.sheet) ?? 0) || (a.row ?? 0) - (b.row ?? 0));
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const problem of [...readProblems, ...sorted.map((item) => toProblem(item, context.labels))]) {
+    const key = describeProblem(problem);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems;
+}

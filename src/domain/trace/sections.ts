@@ -1,0 +1,161 @@
+// The report's lot tables: where the traced lots came from, the batches reached, the mass balance and
+// the lots at risk. Each row is what a maker checks against a label, an invoice or a shelf.
+import { convert } from '../units';
+import type { LotBalance } from './balance';
+import { DetailBook, cellText, day, numberOf, text, unit } from './details';
+import { section, type ReportCell, type ReportTable } from './report-model';
+import type { TracedShare } from './shares';
+import type { LotAtRisk, TracedLot } from './trace-types';
+
+const byLevelThenPath = (a: TracedLot, b: TracedLot) => a.level - b.level || a.path.join('\u0000').localeCompare(b.path.join('\u0000'));
+
+/** The lots a trace starts from or finds inside what it traced, at every level, down to receipt lots. */
+export function sourceTable(lots: readonly TracedLot[], book: DetailBook, balances: ReadonlyMap<string, LotBalance>, note?: string): ReportTable {
+  const rows: ReportCell[][] = [...lots].sort(byLevelThenPath).map((lot) => {
+    const used = usedHere(lot, book, balances.get(lot.key));
+    const receipt = lot.receiptRows.map((row) => book.row('receipts', row)).find(Boolean);
+    if (receipt || lot.batchRows.length === 0) {
+      const supplier = book.supplier(text(receipt, 'supplier'));
+      const material = book.material(text(receipt, 'materialCode'));
+      return [
+        lot.level,
+        lot.path.join(' → '),
+        lot.code,
+        'Material lot',
+        cellText(text(material, 'material') || text(receipt, 'materialCode')),
+        cellText(text(receipt, 'supplier')),
+        cellText(text(supplier, 'contact')),
+        cellText(text(supplier, 'email')),
+        cellText(text(supplier, 'phone')),
+        cellText(text(receipt, 'supplierLot')),
+        day(receipt, 'received'),
+        numberOf(receipt, 'quantity'),
+        unit(receipt, 'unit')?.symbol ?? null,
+        cellText(text(receipt, 'spec')),
+        cellText(text(receipt, 'status')),
+        used?.quantity ?? null,
+        used?.unit ?? null,
+      ];
+    }
+    const batch = lot.batchRows.map((row) => book.row('batches', row)).find(Boolean);
+    const product = book.product(text(batch, 'sku'));
+    return [
+      lot.level,
+      lot.path.join(' → '),
+      lot.code,
+      text(product, 'kind') === 'Sub-assembly' ? 'Sub-assembly batch' : 'Batch',
+      cellText(text(product, 'product') || text(batch, 'sku')),
+      'made here',
+      null,
+      null,
+      null,
+      null,
+      day(batch, 'made'),
+      numberOf(batch, 'quantityMade'),
+      batch ? (book.batchUnit(batch)?.symbol ?? null) : null,
+      null,
+      cellText(text(batch, 'status')),
+      used?.quantity ?? null,
+      used?.unit ?? null,
+    ];
+  });
+  const header = ['Level', 'Path', 'Lot', 'Kind', 'Material or product', 'Supplier', 'Contact', 'Supplier email', 'Supplier phone', 'Supplier lot', 'Received or made', 'Quantity', 'Unit', 'Spec', 'Status', 'Used here', 'Used unit'];
+  return section('source', 'Source lots', header, rows, note);
+}
+
+/** How much of a lot went into the batch (or order) above it in the trace, in the lot's own unit. */
+function usedHere(lot: TracedLot, book: DetailBook, balance: LotBalance | undefined): { quantity: number; unit: string } | null {
+  if (lot.level === 0 || !balance?.unit) return null;
+  let total = 0;
+  for (const link of lot.links) {
+    if (link.sheet === 'orders') {
+      const quantity = numberOf(book.row('orders', link.row), 'quantity');
+      if (quantity === null) return null;
+      total += quantity;
+      continue;
+    }
+    const input = book.row('batchInputs', link.row);
+    const quantity = numberOf(input, 'quantity');
+    const from = unit(input, 'unit');
+    const converted = quantity !== null && from ? convert(quantity, from, balance.unit) : null;
+    if (converted === null) return null;
+    total += converted;
+  }
+  return { quantity: Math.round(total * 1e6) / 1e6, unit: balance.unit.symbol };
+}
+
+export function batchesTable(
+  lots: readonly TracedLot[],
+  book: DetailBook,
+  balances: ReadonlyMap<string, LotBalance>,
+  shares: ReadonlyMap<string, TracedShare | null>,
+  note?: string,
+): ReportTable {
+  const rows: ReportCell[][] = [...lots]
+    .filter((lot) => lot.batchRows.length > 0)
+    .sort(byLevelThenPath)
+    .map((lot) => {
+      const batch = lot.batchRows.map((row) => book.row('batches', row)).find(Boolean);
+      const balance = balances.get(lot.key);
+      const share = shares.get(lot.key);
+      return [
+        lot.level,
+        lot.path.join(' → '),
+        lot.code,
+        cellText(text(batch, 'batchId')),
+        cellText(text(batch, 'sku')),
+        cellText(text(book.product(text(batch, 'sku')), 'product')),
+        share?.quantity ?? null,
+        share?.unit.symbol ?? null,
+        day(batch, 'made'),
+        balance?.quantityIn ?? null,
+        balance?.shipped ?? null,
+        balance?.used ?? null,
+        balance?.wasted ?? null,
+        balance?.onHand ?? null,
+        balance?.unit?.symbol ?? null,
+        cellText(text(batch, 'status')),
+      ];
+    });
+  const header = ['Level', 'Path', 'Batch code', 'Batch ID', 'SKU', 'Product', 'Traced lot in it', 'Traced unit', 'Made', 'Quantity made', 'Shipped', 'Used in other batches', 'Wasted', 'On hand', 'Unit', 'Status'];
+  return section('batches', 'Batches reached', header, rows, note);
+}
+
+export function massBalanceTable(balances: readonly LotBalance[], book: DetailBook): ReportTable {
+  const rows: ReportCell[][] = balances.map((balance) => {
+    const own = balance.row === null ? undefined : book.row(balance.kind === 'lot' ? 'receipts' : 'batches', balance.row);
+    const what = balance.kind === 'lot' ? text(book.material(text(own, 'materialCode')), 'material') || text(own, 'materialCode') : text(book.product(text(own, 'sku')), 'product') || text(own, 'sku');
+    return [
+      balance.code,
+      balance.kind === 'lot' ? 'Material lot' : 'Batch',
+      cellText(what),
+      balance.quantityIn,
+      balance.used,
+      balance.shipped,
+      balance.wasted,
+      balance.onHand,
+      balance.unit?.symbol ?? null,
+      balance.accountedPct,
+      cellText(balance.notes.join('; ')),
+    ];
+  });
+  const header = ['Lot or batch', 'Kind', 'Material or product', 'Received or made', 'Used in batches', 'Shipped', 'Wasted', 'On hand', 'Unit', 'Accounted for (%)', 'Note'];
+  return section('massBalance', 'Mass balance', header, rows, 'Received or made = used + shipped + wasted + on hand. Mock recalls expect 100%.');
+}
+
+export function lotsAtRiskTable(atRisk: readonly LotAtRisk[], book: DetailBook, note?: string): ReportTable {
+  const rows: ReportCell[][] = atRisk.map((risk) => {
+    const batch = book.row('batches', risk.batchRow);
+    return [
+      risk.batchCode,
+      cellText(risk.batchId),
+      cellText(text(batch, 'sku')),
+      cellText(text(book.product(text(batch, 'sku')), 'product')),
+      day(batch, 'made'),
+      cellText(text(batch, 'status')),
+      risk.sharedLots.join(', '),
+      risk.sharedWith.join(', '),
+    ];
+  });
+  return section('lotsAtRisk', 'Lots at risk', ['Batch code', 'Batch ID', 'SKU', 'Product', 'Made', 'Status', 'Shared lots', 'Shared with'], rows, note);
+}
