@@ -4,7 +4,7 @@
 // six weeks of being made, receipts arriving just before their lot is first used. `scattered` shuffles
 // every big table instead, so the rows a trace hits are spread over the whole sheet (the worst case
 // for reading them). Built as arrays of rows with shared strings and Date objects: a ceiling workbook
-// is about a second and a few hundred MB.
+// takes under two seconds and about 350 MB of heap.
 import { addDays, type Day } from '../src/domain/days';
 import { sheetSpec, type SheetKey } from '../src/domain/workbook';
 import { dateCell, randomInt, seededRandom, monthYear, yearMonthDay, type SheetContents } from '../test/fixtures/sheet-values';
@@ -55,7 +55,7 @@ const SCALES: Record<Exclude<WorkbookSize, 'guide'>, Scale> = {
   },
   ceiling: {
     firstDay: '2021-09-01', days: 1_096, receipts: 50_000, batches: 25_000, orderLines: 500_000, materials: 400, finishedSkus: 120, subAssemblySkus: 12,
-    rawPerFinished: 9, customers: 60_000, blendBatchesPerLavenderLot: 10, finishedPerBlendBatch: 25, wasteRows: 25_000, extraOrderColumns: 3,
+    rawPerFinished: 10, customers: 60_000, blendBatchesPerLavenderLot: 10, finishedPerBlendBatch: 25, wasteRows: 25_000, extraOrderColumns: 3,
   },
 };
 
@@ -71,7 +71,7 @@ interface Material {
   code: string;
   unit: 'g' | 'ml';
   supplier: string;
-  /** Batch inputs one lot lasts for. */
+  /** Batch inputs one lot lasts for, on average. */
   usesPerLot: number;
   lot: string;
   usesLeft: number;
@@ -106,7 +106,11 @@ function buildScaled(scale: Scale, seed: number): { sheets: SheetContents; trace
   }));
   const lavender = materials[0] as Material;
   const generic = materials.slice(1);
-  const rawPick = (count: number) => Array.from({ length: count }, () => generic[Math.floor(random() * generic.length)] as Material).filter((m, i, all) => all.indexOf(m) === i);
+  const rawPick = (count: number) => {
+    const picked = new Set<Material>();
+    while (picked.size < Math.min(count, generic.length)) picked.add(generic[Math.floor(random() * generic.length)] as Material);
+    return [...picked];
+  };
 
   const product = (sku: string, kind: Product['kind'], raw: Material[], sub: Product | null, usesPerBatch = 0): Product => ({ sku, kind, raw, sub, current: '', usesLeft: 0, usesPerBatch, recent: [] });
   const blend = product('FB', 'Sub-assembly', [lavender, ...rawPick(3)], null, scale.finishedPerBlendBatch);
@@ -118,7 +122,7 @@ function buildScaled(scale: Scale, seed: number): { sheets: SheetContents; trace
   // One lot of a material lasts as many batch inputs as makes the receipts come out at their target.
   const subBatchShare = subs.length / (subs.length + finished.length * 2);
   const rawUses = scale.batches * ((1 - subBatchShare) * scale.rawPerFinished + subBatchShare * 4);
-  for (const material of generic) material.usesPerLot = Math.max(1, Math.round(rawUses / scale.receipts));
+  for (const material of generic) material.usesPerLot = Math.max(1, rawUses / scale.receipts);
   lavender.usesPerLot = scale.blendBatchesPerLavenderLot;
 
   const receipts: unknown[][] = [];
@@ -126,6 +130,7 @@ function buildScaled(scale: Scale, seed: number): { sheets: SheetContents; trace
   const inputs: unknown[][] = [];
   const orders: unknown[][] = [];
   const lavenderLots: string[] = [];
+  const madeFinished: Product['recent'] = [];
   const codesToday = new Map<string, number>();
   let batchNumber = 0;
 
@@ -134,10 +139,12 @@ function buildScaled(scale: Scale, seed: number): { sheets: SheetContents; trace
     const sequence = (material.lotsThisMonth.get(month) ?? 0) + 1;
     material.lotsThisMonth.set(month, sequence);
     material.lot = `${material.code}-${month}-${String(sequence).padStart(2, '0')}`;
-    material.usesLeft = material.usesPerLot;
+    // A whole number of uses whose average is usesPerLot, so receipts come out at their target.
+    const whole = Math.floor(material.usesPerLot);
+    material.usesLeft = whole + (random() < material.usesPerLot - whole ? 1 : 0);
     if (material === lavender) lavenderLots.push(material.lot);
     const received = addDays(day, -randomInt(random, 0, 3));
-    const quantity = material.usesPerLot * (material === lavender ? 250 : 2_000);
+    const quantity = material.usesLeft * (material === lavender ? 250 : 2_000);
     receipts.push([material.lot, dateCell(received), material.code, material.supplier, `S${randomInt(random, 10_000, 99_999)}`, quantity, material.unit, quantity / 100, dateCell(addDays(received, 730)), '', 'OK', 'Available', '']);
   };
   const lotOf = (material: Material, day: Day) => {
@@ -164,7 +171,11 @@ function buildScaled(scale: Scale, seed: number): { sheets: SheetContents; trace
     }
     const made = sub ? item.usesPerBatch * 200 : 100;
     batches.push([id, dateCell(day), item.sku, code, made, sub ? 'g' : 'pcs', dateCell(addDays(day, 365)), 'Released', 'Alex', '']);
-    if (!sub) item.recent.push({ code, made: day, stock: made });
+    if (!sub) {
+      const batch = { code, made: day, stock: made };
+      item.recent.push(batch);
+      madeFinished.push(batch);
+    }
     return code;
   };
 
@@ -173,7 +184,7 @@ function buildScaled(scale: Scale, seed: number): { sheets: SheetContents; trace
     return [name, n % 10 === 7 ? '' : `customer${n + 1}@example.com`, `${n + 1} Main St, Springfield`] as const;
   });
   const channels = ['Etsy', 'Shopify', 'Market'];
-  const extra = Array.from({ length: scale.extraOrderColumns }, (_, n) => ['', 'paid', 'gift'][n % 3] as string);
+  const extra = (quantity: number) => [quantity * 8, 'paid', ''].slice(0, scale.extraOrderColumns);
   const finishedPerDay = (scale.batches * (1 - subBatchShare)) / scale.days;
   const linesPerDay = scale.orderLines / scale.days;
   let madeSoFar = 0;
@@ -202,16 +213,20 @@ function buildScaled(scale: Scale, seed: number): { sheets: SheetContents; trace
         }
         const quantity = randomInt(random, 1, 3);
         batch.stock -= quantity;
-        orders.push([order, shippedDay, customer[0], customer[1], customer[2], item.sku, batch.code, quantity, channels[order % 3], '', ...extra]);
+        orders.push([order, shippedDay, customer[0], customer[1], customer[2], item.sku, batch.code, quantity, channels[order % 3], '', ...extra(quantity)]);
         shippedSoFar++;
       }
     }
   }
 
+  // Damaged bars, from batches with some left: waste never takes a batch below zero.
   const waste: unknown[][] = [];
-  for (let n = 0; n < scale.wasteRows; n++) {
-    const batch = batches[Math.floor(random() * batches.length)] as unknown[];
-    waste.push([batch[1], batch[3], 1, batch[5], 'Damaged', '']);
+  for (let n = 0, tries = 0; n < scale.wasteRows && tries < scale.wasteRows * 10; tries++) {
+    const batch = madeFinished[Math.floor(random() * madeFinished.length)];
+    if (!batch || batch.stock < 1) continue;
+    batch.stock--;
+    waste.push([dateCell(addDays(batch.made, randomInt(random, 5, 60))), batch.code, 1, 'pcs', 'Damaged', '']);
+    n++;
   }
   waste.sort((a, b) => (a[0] as Date).getTime() - (b[0] as Date).getTime());
   receipts.sort((a, b) => (a[1] as Date).getTime() - (b[1] as Date).getTime());

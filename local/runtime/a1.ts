@@ -50,6 +50,7 @@ export function parseA1(a1: string): A1Reference | null {
   if (cells.some((match) => match === null || (!match[1] && !match[2]))) return null;
   const [first, second] = cells as RegExpExecArray[];
   const start = { column: first![1] ? columnNumber(first![1]) : null, row: first![2] ? Number(first![2]) : null };
+  if (start.row === 0) return null;
   if (!second) {
     // A single reference must be a full cell: 'A' or '3' alone is not a range.
     if (start.column === null || start.row === null) return null;
@@ -59,7 +60,7 @@ export function parseA1(a1: string): A1Reference | null {
   // 'A:B' (columns), '3:5' (rows), 'A1:C3', and open-ended 'B2:D' / 'A2:5'-like forms.
   if ((start.column === null) !== (end.column === null)) return null;
   if (start.row === null && end.row !== null && start.column !== null) return null;
-  if (start.row === 0 || end.row === 0) return null;
+  if (end.row === 0) return null;
   const startRow = start.row;
   const endRow = end.row;
   const ref: A1Reference = {

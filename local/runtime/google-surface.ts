@@ -48,6 +48,7 @@ export type Localized<T> = T extends unknown
   : IsExactly<T, GoogleAppsScript.HTML.HtmlOutput> extends true ? LocalHtmlOutput
   : IsExactly<T, GoogleAppsScript.Properties.Properties> extends true ? LocalProperties
   : IsExactly<T, GoogleAppsScript.Lock.Lock> extends true ? LocalLock
+  : IsExactly<T, GoogleAppsScript.Base.Date> extends true ? Date
   : T extends GoogleEnum ? (IsExactly<T, number> extends true ? number : EnumValue)
   : T extends readonly (infer E)[] ? Localized<E>[]
   : T

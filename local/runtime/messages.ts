@@ -1,7 +1,6 @@
 // The texts Google throws, in one place so tests and code can name them. Those marked "verbatim" are
 // Google's own words (shared/platform/apps-script.md or live-checked public test suites); the others are
-// our closest guess at Google's wording, kept in the same voice, and listed as guesses in the README of
-// this folder's tests.
+// our closest guess at Google's wording, kept in the same voice, and listed as guesses in README.md here.
 
 export const MESSAGES = {
   // verbatim

@@ -20,10 +20,14 @@ export abstract class RangeBase {
     protected readonly open: Readonly<Openness>,
   ) {}
 
-  /** Entry of a public method; refuses work on a deleted sheet. */
+  /** Entry of a public method; refuses work on a deleted sheet, or past a sheet that has since shrunk. */
   protected call(method: string, counted = true): void {
     this.ctx.call(`${RANGE}.${method}`, counted);
     if (this.sheet.deleted) this.ctx.fail(`The sheet of range ${this.a1()} has been deleted.`);
+    const { row, column, numRows, numColumns } = this.rect;
+    if (counted && (row + numRows - 1 > this.sheet.maxRows || column + numColumns - 1 > this.sheet.maxColumns)) {
+      this.ctx.fail(MESSAGES.outsideDimensions);
+    }
   }
 
   /** The rectangle, for the runtime's own use (selection, validation rules). */

@@ -30,7 +30,7 @@ export class LocalRange
   getValues(): unknown[][] {
     this.call('getValues');
     this.ctx.read(this.cellCount);
-    return this.sheet.grid.read(this.rect, (date) => this.ctx.date(date.getTime()));
+    return this.sheet.grid.read(this.rect, this.ctx.realm.Date);
   }
 
   getValue(): unknown {

@@ -18,16 +18,16 @@ export class SheetGrid {
     return this.rows[row - 1]?.[column - 1] ?? '';
   }
 
-  /** A fresh 2-D copy; `date` turns a stored Date into the script's own Date object. */
-  read(rect: Rect, date: (stored: Date) => unknown): unknown[][] {
+  /** A fresh 2-D copy; stored Dates come back as new objects of the script's own Date constructor. */
+  read(rect: Rect, ScriptDate: DateConstructor): unknown[][] {
     const out: unknown[][] = new Array(rect.numRows);
-    const firstColumn = rect.column - 1;
+    const first = rect.column - 1;
     for (let index = 0; index < rect.numRows; index += 1) {
       const source = this.rows[rect.row - 1 + index];
       const line: unknown[] = new Array(rect.numColumns);
       for (let offset = 0; offset < rect.numColumns; offset += 1) {
-        const value = source === undefined ? undefined : source[firstColumn + offset];
-        line[offset] = value === undefined ? '' : typeof value === 'object' ? date(value) : value;
+        const value = source === undefined ? undefined : source[first + offset];
+        line[offset] = value === undefined ? '' : typeof value === 'object' ? new ScriptDate(value.getTime()) : value;
       }
       out[index] = line;
     }

@@ -4,7 +4,6 @@
 import type { Rect } from './a1';
 import { arity, integerArg, signatureFail, stringArg } from './arguments';
 import type { RuntimeContext } from './context';
-import type { Surface } from './google-surface';
 import { MESSAGES } from './messages';
 import type { LocalSheet } from './sheet';
 import { deleteLines, insertLines, type Dimension } from './sheet-structure';
@@ -13,16 +12,7 @@ import type { LocalSpreadsheet } from './spreadsheet';
 const SHEET = 'SpreadsheetApp.Sheet';
 const DEFAULT_COLUMN_WIDTH = 100;
 
-type LayoutSurface = Surface<
-  GoogleAppsScript.Spreadsheet.Sheet,
-  | 'setName' | 'getSheetId' | 'getParent' | 'getIndex' | 'activate' | 'getMaxRows' | 'getMaxColumns'
-  | 'insertRowsAfter' | 'insertRowsBefore' | 'insertRowAfter' | 'insertRowBefore' | 'insertColumnsAfter' | 'insertColumnsBefore'
-  | 'insertColumnAfter' | 'insertColumnBefore' | 'deleteRows' | 'deleteRow' | 'deleteColumns' | 'deleteColumn'
-  | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns' | 'setColumnWidth' | 'getColumnWidth'
-  | 'autoResizeColumns' | 'autoResizeColumn' | 'setTabColor' | 'getTabColor' | 'hideSheet' | 'showSheet' | 'isSheetHidden'
->;
-
-export abstract class SheetLayout implements LayoutSurface {
+export abstract class SheetLayout {
   frozenRows = 0;
   frozenColumns = 0;
   readonly columnWidths = new Map<number, number>();

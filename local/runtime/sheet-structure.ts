@@ -5,6 +5,7 @@
 import { MAX_COLUMNS } from './a1';
 import { positionAfterDelete, positionAfterInsert, spansOverlap } from './dimension-shift';
 import { MESSAGES } from './messages';
+import { shiftSelection } from './selection';
 import type { LocalSheet } from './sheet';
 
 export type Dimension = 'rows' | 'columns';
@@ -60,7 +61,7 @@ export function insertLines(sheet: LocalSheet, dimension: Dimension, at: number,
   }
   for (const protection of sheet.spreadsheet.protectionsOf(sheet)) protection.shift(dimension, 'insert', at, count);
   for (const item of sheet.spreadsheet.liveMetadata()) item.shift(sheet, dimension, 'insert', at, count);
-  sheet.selection = null;
+  shiftSelection(sheet, dimension, 'insert', at, count);
 }
 
 export function deleteLines(sheet: LocalSheet, dimension: Dimension, at: number, count: number): void {
@@ -92,5 +93,5 @@ export function deleteLines(sheet: LocalSheet, dimension: Dimension, at: number,
   }
   for (const protection of sheet.spreadsheet.protectionsOf(sheet)) protection.shift(dimension, 'delete', at, count);
   for (const item of sheet.spreadsheet.liveMetadata()) item.shift(sheet, dimension, 'delete', at, count);
-  sheet.selection = null;
+  shiftSelection(sheet, dimension, 'delete', at, count);
 }

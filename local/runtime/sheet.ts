@@ -13,16 +13,22 @@ import { MESSAGES } from './messages';
 import { displayText } from './number-format';
 import type { LocalProtection } from './protection';
 import { LocalRange } from './range';
+import type { Selection } from './selection';
 import { SheetGrid } from './sheet-grid';
 import { SheetLayout } from './sheet-layout';
 import type { LocalSpreadsheet } from './spreadsheet';
 
 export const SHEET = 'SpreadsheetApp.Sheet';
 
-export interface Selection {
-  ranges: Rect[];
-  current: { row: number; column: number };
-}
+/** Methods of SheetLayout, checked here where `this` is the full sheet. */
+type LayoutSurface = Surface<
+  GoogleAppsScript.Spreadsheet.Sheet,
+  | 'setName' | 'getSheetId' | 'getParent' | 'getIndex' | 'activate' | 'getMaxRows' | 'getMaxColumns'
+  | 'insertRowsAfter' | 'insertRowsBefore' | 'insertRowAfter' | 'insertRowBefore' | 'insertColumnsAfter' | 'insertColumnsBefore'
+  | 'insertColumnAfter' | 'insertColumnBefore' | 'deleteRows' | 'deleteRow' | 'deleteColumns' | 'deleteColumn'
+  | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns' | 'setColumnWidth' | 'getColumnWidth'
+  | 'autoResizeColumns' | 'autoResizeColumn' | 'setTabColor' | 'getTabColor' | 'hideSheet' | 'showSheet' | 'isSheetHidden'
+>;
 
 type SheetSurface = Surface<
   GoogleAppsScript.Spreadsheet.Sheet,
@@ -31,7 +37,7 @@ type SheetSurface = Surface<
   | 'getDeveloperMetadata' | 'addDeveloperMetadata' | 'clear' | 'clearContents' | 'clearFormats' | 'getActiveRange' | 'getCurrentCell'
 >;
 
-export class LocalSheet extends SheetLayout implements SheetSurface {
+export class LocalSheet extends SheetLayout implements SheetSurface, LayoutSurface {
   readonly grid = new SheetGrid();
   readonly formats = new SheetFormats();
   selection: Selection | null = null;
@@ -100,10 +106,9 @@ export class LocalSheet extends SheetLayout implements SheetSurface {
     this.call('getSheetValues');
     arity(this.ctx, method, args, 4, 4);
     const [row, column, numRows, numColumns] = args.map((_, index) => integerArg(this.ctx, method, args, index, 'position')) as [number, number, number, number];
-    const rect = this.checkedRange(row, column, numRows, numColumns);
+    const rect = this.checkedRange(row, column, numRows, numColumns).rectForRuntime();
     this.ctx.read(numRows * numColumns);
-    void rect;
-    return this.grid.read({ row, column, numRows, numColumns }, (date) => this.ctx.date(date.getTime()));
+    return this.grid.read(rect, this.ctx.realm.Date);
   }
 
   // ---- content ----
@@ -249,7 +254,9 @@ export class LocalSheet extends SheetLayout implements SheetSurface {
     try {
       this.spreadsheet.ensureCellBudget(extra);
     } catch (error) {
-      throw new Error(`${(error as Error).message} (loadRowsForTest: shrink the sheet first, e.g. setDimensionsForTest(rows, columns))`);
+      throw new Error(`${(error as Error).message} (loadRowsForTest: shrink the sheet first, e.g. setDimensionsForTest(rows, columns))`, {
+        cause: error,
+      });
     }
     this.grid.load(rows, startRow);
     this.maxRows = newRows;

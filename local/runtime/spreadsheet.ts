@@ -11,6 +11,7 @@ import { MESSAGES } from './messages';
 import { LocalProtection } from './protection';
 import type { LocalRange } from './range';
 import { LocalSheet } from './sheet';
+import { resolveSelection } from './selection';
 import type { UiState } from './ui-state';
 
 const SPREADSHEET = 'SpreadsheetApp.Spreadsheet';
@@ -70,6 +71,10 @@ export class LocalSpreadsheet implements SpreadsheetSurface {
 
   indexOfSheet(sheet: LocalSheet): number {
     return this.sheets.indexOf(sheet);
+  }
+
+  activeSheetForRuntime(): LocalSheet {
+    return this.active;
   }
 
   activateSheet(sheet: LocalSheet): void {
@@ -162,7 +167,7 @@ export class LocalSpreadsheet implements SpreadsheetSurface {
   }
 
   /** insertSheet(), (index), (name), (name, index): a 1000 × 26 sheet that becomes the active one. */
-  insertSheet(...args: [nameOrIndex?: string | number, index?: number]): LocalSheet {
+  insertSheet(...args: [nameOrIndex?: string | number | object, index?: number | object]): LocalSheet {
     const method = `${SPREADSHEET}.insertSheet`;
     this.call('insertSheet');
     const count = arity(this.ctx, method, args, 0, 2);
@@ -288,27 +293,11 @@ export class LocalSpreadsheet implements SpreadsheetSurface {
    * active range) and the current cell (default: the first cell of the last range). Activates that sheet.
    */
   setSelectionForTest(ranges: string | readonly string[], currentCell?: string): void {
-    const list = typeof ranges === 'string' ? [ranges] : [...ranges];
-    if (list.length === 0) throw new Error('setSelectionForTest: give at least one range');
-    const resolved = list.map((a1) => {
-      const ref = parseA1(a1);
-      if (!ref) throw new Error(`setSelectionForTest: ${a1} is not A1 notation`);
-      const sheet = ref.sheetName === null ? this.active : this.sheetForTest(ref.sheetName);
-      return { sheet, rect: sheet.rangeFromA1(a1).rectForRuntime() };
-    });
-    const sheet = resolved[0]!.sheet;
-    if (resolved.some((entry) => entry.sheet !== sheet)) throw new Error('setSelectionForTest: a selection lies on one sheet');
-    const last = resolved[resolved.length - 1]!.rect;
-    let current = { row: last.row, column: last.column };
-    if (currentCell !== undefined) {
-      const cell = parseA1(currentCell);
-      if (!cell || cell.startRow === null || cell.startColumn === null) throw new Error(`setSelectionForTest: ${currentCell} is not a cell`);
-      current = { row: cell.startRow, column: cell.startColumn };
-      const inside = current.row >= last.row && current.row < last.row + last.numRows && current.column >= last.column && current.column < last.column + last.numColumns;
-      if (!inside) throw new Error('setSelectionForTest: the current cell lies inside the last range');
-    }
+    const { sheet, selection } = resolveSelection(typeof ranges === 'string' ? [ranges] : ranges, currentCell, (name) =>
+      name === null ? this.active : this.sheetForTest(name),
+    );
     this.active = sheet;
-    sheet.selection = { ranges: resolved.map((entry) => entry.rect), current };
+    sheet.selection = selection;
   }
 
   clearSelectionForTest(): void {

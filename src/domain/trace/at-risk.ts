@@ -35,5 +35,10 @@ export function findLotsAtRisk(graph: LotGraph, backward: readonly TracedLot[], 
       }
     }
   }
+  const byCode = (a: string, b: string) => (codeKey(a) < codeKey(b) ? -1 : codeKey(a) > codeKey(b) ? 1 : 0);
+  for (const entry of atRisk.values()) {
+    entry.sharedLots.sort(byCode);
+    entry.sharedWith.sort(byCode);
+  }
   return [...atRisk.values()].sort((a, b) => a.batchRow - b.batchRow);
 }

@@ -12,6 +12,7 @@ export interface TraceDetails {
   receipts: TypedRow[];
   batches: TypedRow[];
   batchInputs: TypedRow[];
+  /** The `orders` and the `orderPeers` rows of neededRows, together. */
   orders: TypedRow[];
   waste: TypedRow[];
   suppliers: TypedRow[];

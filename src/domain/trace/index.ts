@@ -4,15 +4,16 @@
 //   if (found.kind === 'needOrderNumbers') { addOrderNumbers(graph, readOrderColumn()); found = resolveStart(graph, code); }
 //   if (found.kind === 'notFound') tell(notFoundMessage(found.code, found.nearest));
 //   const trace = traceLots(graph, found.start);
-//   const rows = neededRows(trace);                      // read DETAIL_COLUMNS of these rows, WHOLE_TABLES whole
-//   const report = buildTraceReport(trace, details, { tracedAt, tracedBy });
+//   const rows = neededRows(trace);                      // per read: rows of DETAIL_SHEET[read], in DETAIL_COLUMNS[read]
+//   const details = { ...typed rows of those reads (orders + orderPeers together), suppliers, materials, products: whole };
+//   const report = buildTraceReport(trace, details, { tracedAt, tracedBy, labels });   // or buildRecallList(...)
 export { emptyLotIndex, INDEXED_TABLES, type LotIndex, type IndexedTable } from './lot-index';
 export { linkLots, addOrderNumbers, type LotGraph } from './lot-graph';
 export { resolveStart, notFoundMessage, describeKind, type StartResolution, type TraceStart, type StartKind } from './resolve';
 export { nearestCodes, editDistanceWithin, type NearCode, type CodeKind } from './nearest';
 export { traceLots, defaultDirection, type TraceOptions } from './traverse';
 export type { Trace, TraceDirection, TracedLot, TraceLink, LotUse, LotAtRisk } from './trace-types';
-export { neededRows, DETAIL_COLUMNS, WHOLE_TABLES, type NeededRows } from './needed-rows';
+export { neededRows, DETAIL_COLUMNS, DETAIL_SHEET, WHOLE_TABLES, type NeededRows, type DetailRead } from './needed-rows';
 export type { TraceDetails } from './details';
 export { buildTraceReport, buildRecallList } from './report';
 export type { TraceReport, RecallListReport, ReportTable, ReportCell, RecallCount, TraceContext, SectionKey } from './report-model';

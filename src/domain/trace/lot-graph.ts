@@ -29,18 +29,51 @@ export interface LotGraph {
 
 export function linkLots(index: LotIndex): LotGraph {
   checkLotIndex(index);
-  return {
-    index,
-    receiptsByLot: groupByCode(index.receipts.lotNumber),
-    receiptsBySupplierLot: groupByCode(index.receipts.supplierLot),
-    batchesByCode: groupByCode(index.batches.batchCode),
-    batchesById: groupByCode(index.batches.batchId),
-    inputsByBatchId: groupByCode(index.batchInputs.batchId),
-    inputsByLot: groupByCode(index.batchInputs.lot),
-    ordersByCode: groupByCode(index.orders.batchCode),
-    wasteByLot: groupByCode(index.waste.lot),
-    ordersByNumber: index.orders.order ? groupByCode(index.orders.order) : null,
-  };
+  return new LinkedLots(index);
+}
+
+/**
+ * Each map is built the first time a trace needs it: a forward trace never looks batch inputs up by
+ * batch ID, and at the ceiling each map is tens of milliseconds.
+ */
+class LinkedLots implements LotGraph {
+  private readonly built = new Map<string, Map<string, Positions>>();
+  ordersByNumber: Map<string, Positions> | null;
+
+  constructor(readonly index: LotIndex) {
+    this.ordersByNumber = index.orders.order ? groupByCode(index.orders.order, true) : null;
+  }
+
+  private group(name: string, codes: readonly string[], repeated: boolean): Map<string, Positions> {
+    let map = this.built.get(name);
+    if (!map) this.built.set(name, (map = groupByCode(codes, repeated)));
+    return map;
+  }
+
+  get receiptsByLot() {
+    return this.group('receiptsByLot', this.index.receipts.lotNumber, false);
+  }
+  get receiptsBySupplierLot() {
+    return this.group('receiptsBySupplierLot', this.index.receipts.supplierLot, false);
+  }
+  get batchesByCode() {
+    return this.group('batchesByCode', this.index.batches.batchCode, false);
+  }
+  get batchesById() {
+    return this.group('batchesById', this.index.batches.batchId, false);
+  }
+  get inputsByBatchId() {
+    return this.group('inputsByBatchId', this.index.batchInputs.batchId, true);
+  }
+  get inputsByLot() {
+    return this.group('inputsByLot', this.index.batchInputs.lot, true);
+  }
+  get ordersByCode() {
+    return this.group('ordersByCode', this.index.orders.batchCode, true);
+  }
+  get wasteByLot() {
+    return this.group('wasteByLot', this.index.waste.lot, true);
+  }
 }
 
 /** Order numbers read after the first pass (a start code that matched nothing else). */
@@ -49,7 +82,7 @@ export function addOrderNumbers(graph: LotGraph, orderNumbers: string[]): void {
     throw new Error(`addOrderNumbers got ${orderNumbers.length} order numbers for ${graph.index.orders.row.length} order lines`);
   }
   graph.index.orders.order = orderNumbers;
-  graph.ordersByNumber = groupByCode(orderNumbers);
+  graph.ordersByNumber = groupByCode(orderNumbers, true);
 }
 
 /** Is this code a lot: a receipt lot number or a batch code? */
@@ -63,18 +96,18 @@ export function positionsOf(map: Map<string, Positions>, key: string): readonly 
   return map.get(key) ?? NONE;
 }
 
-function groupByCode(codes: readonly string[]): Map<string, Positions> {
+function groupByCode(codes: readonly string[], repeated: boolean): Map<string, Positions> {
   const groups = new Map<string, Positions>();
   // Order lines repeat a few thousand batch codes half a million times: remember each spelling's key
-  // instead of upper-casing the same text again (about 3× faster at the ceiling).
-  const keys = new Map<string, string>();
+  // rather than upper-case the same text again. Codes that are mostly unique skip that memo.
+  const keys = repeated ? new Map<string, string>() : null;
   for (let position = 0; position < codes.length; position++) {
     const code = codes[position];
     if (!code) continue;
-    let key = keys.get(code);
+    let key = keys?.get(code);
     if (key === undefined) {
       key = codeKey(code);
-      keys.set(code, key);
+      keys?.set(code, key);
     }
     if (key === '') continue;
     const group = groups.get(key);

@@ -46,7 +46,9 @@ export function nearestCodes(graph: LotGraph, code: string, limit = 5): NearCode
     }
   }
   found.sort((a, b) => a.distance - b.distance || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.code.localeCompare(b.code));
-  return found.slice(0, limit);
+  // One typo away beats three: codes much further than the best one are noise next to it.
+  const best = found[0]?.distance ?? 0;
+  return found.filter((near) => near.distance <= best + 1).slice(0, limit);
 }
 
 const KIND_ORDER: Record<CodeKind, number> = { receiptLot: 0, batchCode: 1, batchId: 2, supplierLot: 3, order: 4 };
@@ -78,6 +80,10 @@ function candidateBook(graph: LotGraph): CandidateBook {
   return book;
 }
 
+/** Two rows of the distance table, reused across comparisons: 100k comparisons must not allocate. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 /**
  * Levenshtein distance between a and b when it is at most max, else null. Only the diagonal band of
  * width 2·max+1 can hold a distance ≤ max, so each row computes that band and stops early when every
@@ -86,27 +92,36 @@ function candidateBook(graph: LotGraph): CandidateBook {
 export function editDistanceWithin(a: string, b: string, max: number): number | null {
   if (Math.abs(a.length - b.length) > max) return null;
   if (a === b) return 0;
+  if (rowA.length <= b.length + 1) {
+    rowA = new Int32Array(b.length * 2 + 2);
+    rowB = new Int32Array(b.length * 2 + 2);
+  }
   const big = max + 1;
-  let previous = new Array<number>(b.length + 1);
-  let current = new Array<number>(b.length + 1);
+  let previous = rowA;
+  let current = rowB;
   for (let j = 0; j <= b.length; j++) previous[j] = j <= max ? j : big;
   for (let i = 1; i <= a.length; i++) {
-    const from = Math.max(1, i - max);
-    const to = Math.min(b.length, i + max);
+    const from = i - max > 1 ? i - max : 1;
+    const to = i + max < b.length ? i + max : b.length;
     current[0] = i <= max ? i : big;
     if (from > 1) current[from - 1] = big;
     let rowMin = current[0] as number;
+    const letter = a.charCodeAt(i - 1);
     for (let j = from; j <= to; j++) {
-      const substitution = (previous[j - 1] as number) + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      let value = (previous[j - 1] as number) + (letter === b.charCodeAt(j - 1) ? 0 : 1);
       const deletion = (j <= i + max - 1 ? (previous[j] as number) : big) + 1;
+      if (deletion < value) value = deletion;
       const insertion = (current[j - 1] as number) + 1;
-      const value = Math.min(substitution, deletion, insertion, big);
+      if (insertion < value) value = insertion;
+      if (value > big) value = big;
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (to < b.length) current[to + 1] = big;
     if (rowMin > max) return null;
-    [previous, current] = [current, previous];
+    const swap = previous;
+    previous = current;
+    current = swap;
   }
   const distance = previous[b.length] as number;
   return distance <= max ? distance : null;

@@ -1,31 +1,48 @@
 // The second read: only the rows a trace hit, only the columns its report shows. The sheets layer
 // groups the rows into spans (src/sheets/blocks.ts) and reads these columns over them, then hands the
 // typed rows to buildTraceReport. Suppliers, Materials and Products are small: read whole.
+//
+// `orderPeers` are more Orders rows, wanted only to count the buyers of the same products in the same
+// period ("34 of 412"): fewer columns, because at worst (rows scattered) they are many. Hand them back
+// with the other Orders rows in TraceDetails.orders.
 import type { IndexedTable } from './lot-index';
-import { sortedUnique } from './traverse';
+import { sortedUnique } from './lot-walk';
 import type { Trace } from './trace-types';
 import type { SheetKey } from '../workbook';
 
-/** Column keys (workbook.ts) the report reads, per table. */
-export const DETAIL_COLUMNS: Readonly<Record<IndexedTable, readonly string[]>> = {
+export type DetailRead = IndexedTable | 'orderPeers';
+
+/** The sheet each read is of. */
+export const DETAIL_SHEET: Readonly<Record<DetailRead, IndexedTable>> = {
+  receipts: 'receipts',
+  batches: 'batches',
+  batchInputs: 'batchInputs',
+  orders: 'orders',
+  orderPeers: 'orders',
+  waste: 'waste',
+};
+
+/** Column keys (workbook.ts) the report reads, per read. */
+export const DETAIL_COLUMNS: Readonly<Record<DetailRead, readonly string[]>> = {
   receipts: ['lotNumber', 'received', 'materialCode', 'supplier', 'supplierLot', 'quantity', 'unit', 'expires', 'spec', 'condition', 'status'],
   batches: ['batchId', 'made', 'sku', 'batchCode', 'quantityMade', 'unit', 'expires', 'status'],
   batchInputs: ['batchId', 'lot', 'quantity', 'unit'],
   orders: ['order', 'shipped', 'customer', 'email', 'address', 'sku', 'batchCode', 'quantity'],
+  orderPeers: ['shipped', 'customer', 'email', 'address', 'sku'],
   waste: ['date', 'lot', 'quantity', 'unit', 'reason'],
 };
 
 /** Small tables the report reads whole (every column it knows). */
 export const WHOLE_TABLES: readonly SheetKey[] = ['suppliers', 'materials', 'products'];
 
-/** Ascending, distinct 1-based sheet rows per table. */
-export type NeededRows = Record<IndexedTable, number[]>;
+/** Ascending, distinct 1-based sheet rows per read; a row is in one read only. */
+export type NeededRows = Record<DetailRead, number[]>;
 
 export function neededRows(trace: Trace): NeededRows {
   const receipts: number[] = [];
   const batches: number[] = [];
   const batchInputs: number[] = [];
-  const orders: number[] = [...trace.shipmentRows, ...trace.startOrderRows, ...trace.peerOrderRows];
+  const orders: number[] = [...trace.shipmentRows, ...trace.startOrderRows];
   const waste: number[] = [];
   for (const lot of [...trace.forward, ...trace.backward]) {
     receipts.push(...lot.receiptRows);
@@ -40,11 +57,14 @@ export function neededRows(trace: Trace): NeededRows {
     waste.push(...lot.wasteRows);
   }
   for (const risk of trace.atRisk) batches.push(risk.batchRow);
+  const orderRows = sortedUnique(orders);
+  const read = new Set(orderRows);
   return {
     receipts: sortedUnique(receipts),
     batches: sortedUnique(batches),
     batchInputs: sortedUnique(batchInputs),
-    orders: sortedUnique(orders),
+    orders: orderRows,
+    orderPeers: sortedUnique(trace.peerOrderRows.filter((row) => !read.has(row))),
     waste: sortedUnique(waste),
   };
 }

@@ -74,7 +74,8 @@ interface RecallCustomer {
   email: string;
   address: string;
   orders: string[];
-  received: Map<string, number>;
+  /** By SKU and batch code keys: what, as first written, and how many. */
+  received: Map<string, { what: string; quantity: number }>;
   quantity: number;
   first: Day | null;
   last: Day | null;
@@ -92,8 +93,10 @@ export function recallTable(lines: readonly ShipmentLine[], count: RecallCount):
     if (!customer.email) customer.email = line.email;
     if (!customer.address) customer.address = line.address;
     if (line.order && !customer.orders.includes(line.order)) customer.orders.push(line.order);
-    const what = `${line.sku || 'item'} from ${line.batchCode}`;
-    customer.received.set(what, (customer.received.get(what) ?? 0) + (line.quantity ?? 0));
+    const item = `${codeKey(line.sku)}|${codeKey(line.batchCode)}`;
+    const received = customer.received.get(item) ?? { what: `${line.sku || 'item'} from ${line.batchCode}`, quantity: 0 };
+    received.quantity += line.quantity ?? 0;
+    customer.received.set(item, received);
     customer.quantity += line.quantity ?? 0;
     if (line.shipped && (!customer.first || line.shipped < customer.first)) customer.first = line.shipped;
     if (line.shipped && (!customer.last || line.shipped > customer.last)) customer.last = line.shipped;
@@ -103,7 +106,7 @@ export function recallTable(lines: readonly ShipmentLine[], count: RecallCount):
     cellText(customer.email),
     cellText(customer.address),
     cellText(customer.orders.join(', ')),
-    cellText([...customer.received].map(([what, quantity]) => `${quantity} × ${what}`).join('; ')),
+    cellText([...customer.received.values()].map(({ what, quantity }) => `${quantity} × ${what}`).join('; ')),
     customer.quantity,
     customer.first,
     customer.last,
@@ -118,8 +121,10 @@ export function recallTable(lines: readonly ShipmentLine[], count: RecallCount):
  */
 export function recallCount(trace: Trace, book: DetailBook, lines: readonly ShipmentLine[], skuOfBatch: ReadonlyMap<string, string>): RecallCount {
   const affected = new Set(lines.map(customerKey));
-  const skus = [...new Set(lines.map((line) => line.sku).filter((sku) => sku !== ''))];
-  const skuKeys = new Set(skus.map(codeKey));
+  const skuByKey = new Map<string, string>();
+  for (const line of lines) if (line.sku !== '' && !skuByKey.has(codeKey(line.sku))) skuByKey.set(codeKey(line.sku), line.sku);
+  const skus = [...skuByKey.values()];
+  const skuKeys = new Set(skuByKey.keys());
   const days = lines.map((line) => line.shipped).filter((shipped): shipped is Day => shipped !== null).sort();
   const from = days[0] ?? null;
   const to = days[days.length - 1] ?? null;

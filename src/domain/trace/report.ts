@@ -10,7 +10,7 @@ import { section, type RecallListReport, type ReportTable, type TraceContext, ty
 import { describeKind } from './resolve';
 import { batchesTable, lotsAtRiskTable, massBalanceTable, sourceTable } from './sections';
 import { tracedShares } from './shares';
-import { ProblemList, toProblem, type TraceProblem } from './trace-problems';
+import { ProblemList, sheetLabel, toProblem, type TraceProblem } from './trace-problems';
 import type { Trace, TracedLot } from './trace-types';
 
 const DIRECTION_WORDS: Record<Trace['direction'], string> = {
@@ -44,8 +44,8 @@ export function buildTraceReport(trace: Trace, details: TraceDetails, context: T
     ['What', 'Value'],
     [
       ['Code', start.written],
-      ['Typed as', start.code === start.written ? null : start.code],
       ['Found as', foundAs(trace)],
+      ['Found at', foundAt(trace, context)],
       ['Also matches', start.alsoMatches.length > 0 ? start.alsoMatches.map(describeKind).join(', ') + ' (not traced)' : null],
       ['Direction', DIRECTION_WORDS[trace.direction]],
       ['Traced at', context.tracedAt],
@@ -101,6 +101,21 @@ function foundAs(trace: Trace): string {
   if (start.matchedAs.includes('supplierLot') && start.receipts.length > 1) return `${what} of ${start.receipts.length} receipts`;
   if (start.matchedAs.includes('order')) return `${what} (${start.orderLines.length} ${start.orderLines.length === 1 ? 'line' : 'lines'})`;
   return count > 1 ? `${what} (${count} rows)` : what;
+}
+
+/** Where the start code is written: "Receipts row 5", "Orders rows 310, 311". */
+function foundAt(trace: Trace, context: TraceContext): string {
+  // An order's lines start from the batches they shipped; the code itself is on the order lines.
+  const starts = trace.startOrderRows.length > 0 ? [] : trace.backward.filter((lot) => lot.level === 0);
+  const places: [Parameters<typeof sheetLabel>[0], number[]][] = [
+    ['receipts', [...new Set(starts.flatMap((lot) => lot.receiptRows))]],
+    ['batches', [...new Set(starts.flatMap((lot) => lot.batchRows))]],
+    ['orders', trace.startOrderRows],
+  ];
+  return places
+    .filter(([, rows]) => rows.length > 0)
+    .map(([sheet, rows]) => `${sheetLabel(sheet, context.labels).trim()} ${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}`)
+    .join('; ');
 }
 
 function batchesNote(trace: Trace, reached: number): string | undefined {

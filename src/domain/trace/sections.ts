@@ -7,7 +7,9 @@ import { section, type ReportCell, type ReportTable } from './report-model';
 import type { TracedShare } from './shares';
 import type { LotAtRisk, TracedLot } from './trace-types';
 
-const byLevelThenPath = (a: TracedLot, b: TracedLot) => a.level - b.level || a.path.join('\u0000').localeCompare(b.path.join('\u0000'));
+// Compared as codes (upper case) so a workbook typed in mixed case lists lots in the same order.
+const pathKey = (lot: TracedLot) => lot.path.join('\u0000').toUpperCase();
+const byLevelThenPath = (a: TracedLot, b: TracedLot) => a.level - b.level || (pathKey(a) < pathKey(b) ? -1 : pathKey(a) > pathKey(b) ? 1 : 0);
 
 /** The lots a trace starts from or finds inside what it traced, at every level, down to receipt lots. */
 export function sourceTable(lots: readonly TracedLot[], book: DetailBook, balances: ReadonlyMap<string, LotBalance>, note?: string): ReportTable {
@@ -63,25 +65,25 @@ export function sourceTable(lots: readonly TracedLot[], book: DetailBook, balanc
   return section('source', 'Source lots', header, rows, note);
 }
 
-/** How much of a lot went into the batch (or order) above it in the trace, in the lot's own unit. */
+/**
+ * How much of a lot went into the batch (or order) above it in the trace, in the unit the maker
+ * wrote on the first Batch inputs row (30 ml of oil bought by the litre), else the lot's own unit.
+ */
 function usedHere(lot: TracedLot, book: DetailBook, balance: LotBalance | undefined): { quantity: number; unit: string } | null {
   if (lot.level === 0 || !balance?.unit) return null;
+  const firstInput = lot.links.find((link) => link.sheet === 'batchInputs');
+  const shownIn = (firstInput && unit(book.row('batchInputs', firstInput.row), 'unit')) || balance.unit;
   let total = 0;
   for (const link of lot.links) {
-    if (link.sheet === 'orders') {
-      const quantity = numberOf(book.row('orders', link.row), 'quantity');
-      if (quantity === null) return null;
-      total += quantity;
-      continue;
-    }
-    const input = book.row('batchInputs', link.row);
-    const quantity = numberOf(input, 'quantity');
-    const from = unit(input, 'unit');
-    const converted = quantity !== null && from ? convert(quantity, from, balance.unit) : null;
+    // An order line has no unit: its quantity is in the lot's own unit.
+    const row = link.sheet === 'orders' ? book.row('orders', link.row) : book.row('batchInputs', link.row);
+    const quantity = numberOf(row, 'quantity');
+    const from = link.sheet === 'orders' ? balance.unit : unit(row, 'unit');
+    const converted = quantity !== null && from ? convert(quantity, from, shownIn) : null;
     if (converted === null) return null;
     total += converted;
   }
-  return { quantity: Math.round(total * 1e6) / 1e6, unit: balance.unit.symbol };
+  return { quantity: Math.round(total * 1e6) / 1e6, unit: shownIn.symbol };
 }
 
 export function batchesTable(
