@@ -1,8 +1,8 @@
 // Reports go to a new sheet, never an existing one: one setValues for the whole report, one call to
-// bold the titles and headers. Every string is written as text, so nothing a maker or a customer
-// typed (`=HYPERLINK(…)`, `0923`, `2023-09-14`) is evaluated or reinterpreted.
+// bold the titles and headers. Every string cell is plain-text formatted first, so nothing a maker or
+// a customer typed (`=HYPERLINK(…)`, `0923`, `2023-09-14`) is evaluated or reinterpreted.
 import { layOutReport, type Report } from '../domain/report-grid';
-import { sheetCell } from './write-cells';
+import { numberFormatOf, sheetValue } from './write-cells';
 import type { Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,7 +30,8 @@ export function writeReportSheet(workbook: Workbook, wantedName: string, report:
   const maxColumns = sheet.getMaxColumns();
   if (grid.width > maxColumns) sheet.insertColumnsAfter(maxColumns, grid.width - maxColumns);
   const range = sheet.getRange(1, 1, rows, grid.width);
-  range.setValues(grid.values.map((row) => row.map(sheetCell)));
+  range.setNumberFormats(grid.values.map((row) => row.map(numberFormatOf)));
+  range.setValues(grid.values.map((row) => row.map((cell) => sheetValue(cell, typeof cell === 'string' ? 'text' : 'number'))));
   range.setFontWeights(grid.bold.map((row) => row.map((isBold) => (isBold ? 'bold' : 'normal'))));
   sheet.setFrozenRows(grid.frozenRows);
   return sheet;

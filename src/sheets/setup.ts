@@ -4,6 +4,7 @@
 import { columnLetter } from '../domain/headers';
 import { SHEETS, type ColumnSpec, type SheetSpec } from '../domain/workbook';
 import { Table } from './table';
+import { numberFormatFor } from './write-cells';
 import type { Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -89,25 +90,12 @@ function formatNewColumns(workbook: Workbook, sheet: Sheet, columns: readonly Ne
   if (!first) return;
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
-  const formats = columns.map((c) => numberFormat(c.spec));
+  const formats = columns.map((c) => numberFormatFor(c.spec.kind));
   const validations = columns.map((c) => dropdown(workbook, c.spec));
   const range = sheet.getRange(2, first.column, rows, columns.length);
   range.setNumberFormats(Array.from({ length: rows }, () => formats));
   if (validations.some((v) => v !== null)) range.setDataValidations(Array.from({ length: rows }, () => validations));
   if (newSheet?.key === 'log') sheet.protect().setWarningOnly(true).setDescription('Lotline: the audit trail, written only by the add-on');
-}
-
-function numberFormat(column: ColumnSpec): string {
-  switch (column.kind) {
-    case 'day':
-      return 'yyyy-mm-dd';
-    case 'timestamp':
-      return 'yyyy-mm-dd hh:mm:ss';
-    case 'number':
-      return '#,##0.###';
-    default:
-      return '@';
-  }
 }
 
 function dropdown(workbook: Workbook, column: ColumnSpec): DataValidation | null {

@@ -5,7 +5,7 @@ import { locateColumns, type ColumnLayout } from '../domain/headers';
 import { isBlank } from '../domain/cell-values';
 import type { SheetSpec } from '../domain/workbook';
 import { planColumnBlocks } from './blocks';
-import { sheetCell, type WritableCell } from './write-cells';
+import { numberFormatFor, sheetValue, type WritableCell } from './write-cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -84,25 +84,39 @@ export class Table {
   }
 
   /**
-   * Append records at the bottom in one write. Only known columns get values; the block spans the
-   * known columns' range so the maker's own columns in between receive '' on these new rows only.
+   * Append records at the bottom: whole rows, in the columns we know, leaving the maker's own columns
+   * untouched (not even their format). Known columns that stand side by side — all of them, unless the
+   * maker inserted a column among ours — take one format call and one setValues for all the rows.
    */
   appendRows(records: readonly Record<string, WritableCell | undefined>[]): { firstRow: number } {
     const firstRow = this.lastRow + 1;
     if (records.length === 0) return { firstRow };
-    const positions = [...this.layout.positions.values()];
-    const start = Math.min(...positions);
-    const width = Math.max(...positions) - start + 1;
-    const rows = records.map((record) => {
-      const row: (string | number | boolean | Date)[] = new Array(width).fill('');
-      for (const [key, position] of this.layout.positions) row[position - start] = sheetCell(record[key]);
-      return row;
-    });
     const needed = firstRow + records.length - 1;
     const maxRows = this.sheet.getMaxRows();
     if (needed > maxRows) this.sheet.insertRowsAfter(maxRows, needed - maxRows);
-    this.sheet.getRange(firstRow, start + 1, rows.length, width).setValues(rows);
+    const columns = this.spec.columns
+      .filter((column) => this.has(column.key))
+      .map((column) => ({ column, position: this.layout.positions.get(column.key) as number }))
+      .sort((a, b) => a.position - b.position);
+    for (const run of sideBySide(columns)) {
+      const start = (run[0] as { position: number }).position;
+      const range = this.sheet.getRange(firstRow, start + 1, records.length, run.length);
+      const formats = run.map(({ column }) => numberFormatFor(column.kind));
+      range.setNumberFormats(records.map(() => formats));
+      range.setValues(records.map((record) => run.map(({ column }) => sheetValue(record[column.key], column.kind))));
+    }
     this.lastRow = needed;
     return { firstRow };
   }
+}
+
+function sideBySide<T extends { position: number }>(columns: readonly T[]): T[][] {
+  const runs: T[][] = [];
+  for (const column of columns) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && column.position === last.position + 1) run.push(column);
+    else runs.push([column]);
+  }
+  return runs;
 }

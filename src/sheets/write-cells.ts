@@ -1,21 +1,48 @@
 // Sheets reads a string written by a script as if a person typed it: `=…` becomes a formula, `0923`
-// the number 923, `2023-09-14` a date. Text from makers and order exports must stay exactly text,
-// so every string goes in behind an apostrophe, which Sheets drops from the stored value.
+// the number 923, `2023-09-14` a date. An apostrophe prefix only helps in cells that are not plain
+// text (in a plain-text cell it is kept as a character), so instead every cell we write text into is
+// first given the plain-text format `@`: then any string — a code, an order export's customer called
+// `=HYPERLINK(…)` — is stored exactly as given, whatever format the column had.
 import type { Cell } from '../domain/cell-values';
+import type { ColumnKind } from '../domain/workbook';
 
 export type WritableCell = Cell | null;
+export type SheetValue = string | number | boolean | Date;
 
-export function textCell(text: string): string {
-  return text === '' ? '' : `'${text}`;
+export const TEXT_FORMAT = '@';
+export const DAY_FORMAT = 'yyyy-mm-dd';
+export const TIMESTAMP_FORMAT = 'yyyy-mm-dd hh:mm:ss';
+export const NUMBER_FORMAT = '#,##0.###';
+
+/** The number format of a column of this kind: text and codes stay text, dates show as dates. */
+export function numberFormatFor(kind: ColumnKind): string {
+  switch (kind) {
+    case 'day':
+      return DAY_FORMAT;
+    case 'timestamp':
+      return TIMESTAMP_FORMAT;
+    case 'number':
+      return NUMBER_FORMAT;
+    default:
+      return TEXT_FORMAT;
+  }
 }
 
-/** A value ready for setValues: numbers, booleans and dates as themselves, strings kept as text. */
-export function sheetCell(value: WritableCell | undefined): string | number | boolean | Date {
+/** The number format for a value in a report cell. */
+export function numberFormatOf(value: WritableCell | undefined): string {
+  if (typeof value === 'number') return NUMBER_FORMAT;
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return TIMESTAMP_FORMAT;
+  return TEXT_FORMAT;
+}
+
+/**
+ * A value ready for setValues into a cell whose format is numberFormatFor(kind). Text columns always
+ * receive text; a day column receives 'YYYY-MM-DD', which its date format turns into a real date.
+ */
+export function sheetValue(value: WritableCell | undefined, kind: ColumnKind = 'text'): SheetValue {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return textCell(value);
+  if (kind === 'text' || kind === 'code' || kind === 'choice' || kind === 'unit') {
+    return typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : String(value);
+  }
   return value;
-}
-
-export function sheetRow(values: readonly (WritableCell | undefined)[]): (string | number | boolean | Date)[] {
-  return values.map(sheetCell);
 }

@@ -20,11 +20,20 @@ export interface PeerLines {
 export function findPeerOrderLines(graph: LotGraph, shipmentRows: readonly number[]): PeerLines {
   const { orders, batches } = graph.index;
   const skuOfOrderRow = new Map<number, string>();
-  const positions = shipmentRows.map((row) => positionOfRow(orders.row, row)).filter((position) => position >= 0);
+  let low = Infinity;
+  let high = -Infinity;
+  const positions: number[] = [];
+  for (const row of shipmentRows) {
+    const position = positionOfRow(orders.row, row);
+    if (position < 0) continue;
+    positions.push(position);
+    if (position < low) low = position;
+    if (position > high) high = position;
+  }
   if (positions.length === 0) return { rows: [], skuOfOrderRow };
-  const margin = Math.max(MIN_MARGIN, Math.ceil((Math.max(...positions) - Math.min(...positions)) * MARGIN_SHARE));
-  const first = Math.max(0, Math.min(...positions) - margin);
-  const last = Math.min(orders.row.length - 1, Math.max(...positions) + margin);
+  const margin = Math.max(MIN_MARGIN, Math.ceil((high - low) * MARGIN_SHARE));
+  const first = Math.max(0, low - margin);
+  const last = Math.min(orders.row.length - 1, high + margin);
 
   const skus = batches.sku;
   if (!skus) {
@@ -32,13 +41,18 @@ export function findPeerOrderLines(graph: LotGraph, shipmentRows: readonly numbe
     for (let position = first; position <= last; position++) rows.push(orders.row[position] as number);
     return { rows, skuOfOrderRow };
   }
-  const keys = new Map<string, string>();
+  // SKU key of the batch an order line's code names, or null when it names no batch; one lookup per
+  // distinct spelling, since the same few thousand codes repeat down the sheet.
+  const skuOfCode = new Map<string, string | null>();
   const skuOfLine = (position: number): string | null => {
     const code = orders.batchCode[position] ?? '';
-    let key = keys.get(code);
-    if (key === undefined) keys.set(code, (key = codeKey(code)));
-    const batch = positionsOf(graph.batchesByCode, key)[0];
-    return batch === undefined ? null : codeKey(skus[batch] ?? '');
+    let sku = skuOfCode.get(code);
+    if (sku === undefined) {
+      const batch = positionsOf(graph.batchesByCode, codeKey(code))[0];
+      sku = batch === undefined ? null : codeKey(skus[batch] ?? '');
+      skuOfCode.set(code, sku);
+    }
+    return sku;
   };
   const affected = new Set<string>();
   for (const position of positions) {
@@ -48,13 +62,11 @@ export function findPeerOrderLines(graph: LotGraph, shipmentRows: readonly numbe
   const rows: number[] = [];
   for (let position = first; position <= last; position++) {
     const sku = skuOfLine(position);
-    const row = orders.row[position] as number;
     // A line whose code is no batch (a resold receipt lot, a typo) is kept: its own SKU cell decides.
-    if (sku === null) rows.push(row);
-    else if (affected.has(sku)) {
-      rows.push(row);
-      skuOfOrderRow.set(row, sku);
-    }
+    if (sku !== null && !affected.has(sku)) continue;
+    const row = orders.row[position] as number;
+    rows.push(row);
+    if (sku !== null) skuOfOrderRow.set(row, sku);
   }
   return { rows, skuOfOrderRow };
 }

@@ -131,10 +131,15 @@ export function recallCount(trace: Trace, book: DetailBook, lines: readonly Ship
   let same: number | null = null;
   if (skuKeys.size > 0) {
     const buyers = new Set(affected);
-    for (const peer of shipmentLines(trace.peerOrderRows, book, skuOfBatch, trace.skuOfOrderRow)) {
-      if (!skuKeys.has(codeKey(peer.sku))) continue;
-      if (from && to && (!peer.shipped || peer.shipped < from || peer.shipped > to)) continue;
-      buyers.add(customerKey(peer));
+    // Peers can be many (rows scattered over the sheet): read each once, no line objects, no sorting.
+    for (const row of trace.peerOrderRows) {
+      const line = book.row('orders', row);
+      if (!line) continue;
+      const sku = text(line, 'sku') || trace.skuOfOrderRow.get(row) || skuOfBatch.get(codeKey(text(line, 'batchCode'))) || '';
+      if (!skuKeys.has(codeKey(sku))) continue;
+      const shipped = day(line, 'shipped');
+      if (from && to && (!shipped || shipped < from || shipped > to)) continue;
+      buyers.add(customerKey({ email: text(line, 'email'), customer: text(line, 'customer'), address: text(line, 'address'), row }));
     }
     same = buyers.size;
   }
