@@ -12,7 +12,8 @@ export type SheetValue = string | number | boolean | Date;
 export const TEXT_FORMAT = '@';
 export const DAY_FORMAT = 'yyyy-mm-dd';
 export const TIMESTAMP_FORMAT = 'yyyy-mm-dd hh:mm:ss';
-export const NUMBER_FORMAT = '#,##0.###';
+// "General" is Sheets' automatic format: 1200 shows as 1200 and 2.5 as 2.5 (a pattern like 0.### would show "1200.").
+export const NUMBER_FORMAT = 'General';
 
 /** The number format of a column of this kind: text and codes stay text, dates show as dates. */
 export function numberFormatFor(kind: ColumnKind): string {

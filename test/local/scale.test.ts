@@ -21,15 +21,23 @@ describe('a 500,000 × 10 sheet', () => {
     expect(spreadsheet.totalCells()).toBe(ROWS * 10);
   });
 
-  it('reads one whole column quickly and meters it', () => {
+  it('reads one whole column about as fast as plain JavaScript builds the same arrays, and meters it', () => {
     runtime.meter.reset();
-    sheet.getRange(1, 2, ROWS, 1).getValues(); // warm-up
-    const started = performance.now();
-    const column = sheet.getRange(1, 2, ROWS, 1).getValues();
-    const elapsed = performance.now() - started;
+    // Best of three, against a baseline measured under the same load, so a busy machine does not fail the test.
+    const best = (work: () => unknown) =>
+      Math.min(
+        ...[1, 2, 3].map(() => {
+          const started = performance.now();
+          work();
+          return performance.now() - started;
+        }),
+      );
+    let column: unknown[][] = [];
+    const reading = best(() => (column = sheet.getRange(1, 2, ROWS, 1).getValues()));
+    const baseline = best(() => Array.from({ length: ROWS }, (_, i) => [i]));
     expect(column[ROWS - 1]).toEqual([ROWS - 1]);
-    expect(elapsed).toBeLessThan(400); // typically ~35 ms
-    expect(runtime.meter.snapshot()).toMatchObject({ calls: 2, cellsRead: 2 * ROWS });
+    expect(reading).toBeLessThan(baseline * 5 + 50); // typically ~35 ms against ~25 ms
+    expect(runtime.meter.snapshot()).toMatchObject({ calls: 3, cellsRead: 3 * ROWS });
   });
 
   it('stores loaded values raw, without typed-input reading', () => {

@@ -13,7 +13,7 @@ export interface TracedShare {
   unit: Unit;
 }
 
-/** By lot key: how much of the traced lot(s) each forward lot holds, in the unit of the first start lot. */
+/** By lot key: how much of the traced lot(s) each forward lot holds, in the unit the maker used it in. */
 export function tracedShares(forward: readonly TracedLot[], balances: ReadonlyMap<string, LotBalance>, book: DetailBook): Map<string, TracedShare | null> {
   const shares = new Map<string, TracedShare | null>();
   const starts = forward.filter((lot) => lot.level === 0);
@@ -35,7 +35,11 @@ export function tracedShares(forward: readonly TracedLot[], balances: ReadonlyMa
     if (lot.level === 0) continue;
     const from = new Set(lot.links.map((link) => link.other).filter((key) => byKey.has(key)));
     waiting.set(lot.key, from.size);
-    for (const key of from) users.set(key, [...(users.get(key) ?? []), lot]);
+    for (const key of from) {
+      const list = users.get(key);
+      if (list) list.push(lot);
+      else users.set(key, [lot]);
+    }
   }
   const ready = [...starts];
   for (let next = 0; next < ready.length; next++) {
