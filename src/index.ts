@@ -3,3 +3,4 @@
 export { onOpen, onInstall } from './addon/menu';
 export { setUpSheets } from './addon/set-up-sheets';
 export { showHelp } from './addon/help';
+export { traceThisLot, recallListForThisLot } from './addon/trace';

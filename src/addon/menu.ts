@@ -5,6 +5,9 @@
 export type MenuEntry = { caption: string; functionName: string } | { separator: true };
 
 export const MENU: readonly MenuEntry[] = [
+  { caption: 'Trace this lot', functionName: 'traceThisLot' },
+  { caption: 'Recall list for this lot', functionName: 'recallListForThisLot' },
+  { separator: true },
   { caption: 'Set up tracking sheets', functionName: 'setUpSheets' },
   { separator: true },
   { caption: 'Help', functionName: 'showHelp' },

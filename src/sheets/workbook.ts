@@ -47,6 +47,11 @@ export class Workbook {
     return this.tables.get(key) ?? null;
   }
 
+  /** A table this execution already opened, without opening one. */
+  openedTable(key: SheetKey): Table | null {
+    return this.tables.get(key) ?? null;
+  }
+
   insertSheet(name: string): Sheet {
     const sheet = this.spreadsheet.insertSheet(name, this.sheets().length);
     this.sheets().push(sheet);

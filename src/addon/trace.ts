@@ -1,0 +1,83 @@
+// Menu: Trace this lot, and Recall list for this lot. The code comes from the current cell of whatever
+// sheet the maker is on, or a prompt when that cell is empty; the answer is a new sheet.
+import { addOrderNumbers, buildRecallList, buildTraceReport, linkLots, neededRows, notFoundMessage, resolveStart, traceLots, type TraceStart } from '../domain/trace';
+import type { Report } from '../domain/report-grid';
+import { appendLog, userEmail } from '../sheets/log';
+import { writeReportSheet } from '../sheets/report-sheet';
+import { readLotIndex, readOrderNumbers, readTraceDetails, traceLabels } from '../sheets/trace-reader';
+import { Workbook } from '../sheets/workbook';
+import { runMenuAction } from './run-action';
+
+type Kind = 'trace' | 'recall';
+
+const TITLES: Record<Kind, string> = { trace: 'Trace this lot', recall: 'Recall list for this lot' };
+
+export function traceThisLot(): void {
+  runMenuAction(TITLES.trace, () => runTrace('trace'));
+}
+
+export function recallListForThisLot(): void {
+  runMenuAction(TITLES.recall, () => runTrace('recall'));
+}
+
+function runTrace(kind: Kind): void {
+  const ui = SpreadsheetApp.getUi();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const code = codeToTrace(spreadsheet, kind);
+  if (code === null) return;
+
+  const workbook = new Workbook(spreadsheet);
+  const { index, problems: indexProblems } = readLotIndex(workbook);
+  const graph = linkLots(index);
+  let found = resolveStart(graph, code);
+  if (found.kind === 'needOrderNumbers') {
+    addOrderNumbers(graph, readOrderNumbers(workbook, index.orders.row));
+    found = resolveStart(graph, code);
+  }
+  if (found.kind !== 'found') {
+    const message = found.kind === 'notFound' ? notFoundMessage(found.code, found.nearest) : `Nothing in this workbook is called "${code}".`;
+    ui.alert(TITLES[kind], message, ui.ButtonSet.OK);
+    return;
+  }
+
+  const trace = traceLots(graph, found.start);
+  const details = readTraceDetails(workbook, neededRows(trace));
+  details.problems = [...indexProblems, ...(details.problems ?? [])];
+  const now = new Date();
+  const tracedAt = Utilities.formatDate(now, workbook.timeZone(), 'yyyy-MM-dd HH:mm');
+  const tracedBy = userEmail();
+  const context = { tracedAt, tracedBy, labels: traceLabels(workbook) };
+  const stamp = Utilities.formatDate(now, workbook.timeZone(), 'yyyy-MM-dd HH:mm:ss');
+
+  let report: Report;
+  let summary: string;
+  if (kind === 'trace') {
+    const built = buildTraceReport(trace, details, context);
+    report = { heading: [built.title, `Made by Lotline on ${tracedAt} for ${tracedBy}. Sheets and rows named below are where to fix the data.`], tables: built.sections };
+    summary = `${built.recall.line}; ${built.problems.length} problem(s)`;
+  } else {
+    const built = buildRecallList(trace, details, context);
+    report = { heading: [built.title, built.recall.line], tables: [built.table] };
+    summary = built.recall.line;
+  }
+  const sheet = writeReportSheet(workbook, `${shortCode(found.start)} ${kind === 'trace' ? 'trace' : 'recall list'} ${stamp}`, report);
+  appendLog(workbook, TITLES[kind], `Traced "${found.start.written}" into sheet "${sheet.getName()}": ${summary}`, now);
+  // The Log may have been created just now, and a new sheet becomes the active one.
+  sheet.activate();
+}
+
+/** The code in the current cell, trimmed; a prompt when it is empty; null when the maker cancels. */
+function codeToTrace(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, kind: Kind): string | null {
+  const cell = spreadsheet.getCurrentCell();
+  const inCell = cell ? cell.getDisplayValue().trim() : '';
+  if (inCell !== '') return inCell;
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.prompt(TITLES[kind], 'Which code? A lot number, batch code, batch ID, supplier lot number or order number:', ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return null;
+  const typed = answer.getResponseText().trim();
+  return typed === '' ? null : typed;
+}
+
+function shortCode(start: TraceStart): string {
+  return start.written.length > 60 ? `${start.written.slice(0, 59)}…` : start.written;
+}

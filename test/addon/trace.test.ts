@@ -1,0 +1,183 @@
+// Trace this lot and Recall list for this lot, run from the menu of the built add-on on the guide's
+// soap-maker workbook, with the current cell set as a maker would set it; the report is read back.
+import { createRuntimeWithBundle, type LocalSheet } from '../../local/runtime';
+import { soapMakerWorkbook, variant } from '../fixtures/soap-maker';
+import type { SheetContents } from '../fixtures/sheet-values';
+
+const { sheets: soapMaker, expected } = soapMakerWorkbook();
+
+function openWorkbook(contents: SheetContents) {
+  const { runtime, bundle } = createRuntimeWithBundle();
+  for (const [name, rows] of Object.entries(contents)) runtime.spreadsheet.insertSheet(name).loadRowsForTest(rows);
+  bundle.open('LIMITED');
+  return { runtime, bundle, spreadsheet: runtime.spreadsheet };
+}
+
+/** Put a code in a cell of a scratch sheet and make it the current cell, as a maker clicking it. */
+function selectCode(spreadsheet: ReturnType<typeof openWorkbook>['spreadsheet'], code: string) {
+  const scratch = spreadsheet.getSheetByName('Scratch') ?? spreadsheet.insertSheet('Scratch');
+  scratch.getRange('B3').setNumberFormat('@').setValue(code);
+  scratch.setSelectionForTest(['A1:C5'], 'B3');
+}
+
+/** The report as rows of display strings, and its tables by title. */
+function readReport(sheet: LocalSheet) {
+  const values = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getDisplayValues();
+  const tables = new Map<string, { header: string[]; rows: string[][]; note: string | null }>();
+  const weights = sheet.getRange(1, 1, sheet.getLastRow(), 1).getFontWeights();
+  for (let r = 1; r < values.length; r++) {
+    const isTitle = weights[r]?.[0] === 'bold' && values[r - 1]?.every((v) => v === '') && values[r]![1] === '';
+    if (!isTitle) continue;
+    let h = r + 1;
+    let note: string | null = null;
+    if (weights[h]?.[0] !== 'bold') {
+      note = values[h]![0]!;
+      h++;
+    }
+    const header = values[h]!.filter((v) => v !== '');
+    const rows: string[][] = [];
+    for (let i = h + 1; i < values.length && values[i]!.some((v) => v !== ''); i++) rows.push(values[i]!.slice(0, header.length));
+    tables.set(values[r]![0]!, { header, rows, note });
+  }
+  return { values, tables, frozen: sheet.getFrozenRows() };
+}
+
+function column(table: { header: string[]; rows: string[][] } | undefined, name: string): string[] {
+  if (!table) throw new Error('no such table');
+  const index = table.header.indexOf(name);
+  if (index < 0) throw new Error(`no column ${name} in ${table.header.join(', ')}`);
+  return table.rows.map((row) => row[index]!);
+}
+
+function traceFromMenu(contents: SheetContents, code: string, item = 'Trace this lot') {
+  const opened = openWorkbook(contents);
+  selectCode(opened.spreadsheet, code);
+  const before = opened.spreadsheet.getSheets().map((s) => s.getName());
+  opened.bundle.clickMenuItem(item);
+  const report = opened.spreadsheet.getActiveSheet();
+  return { ...opened, before, report, read: readReport(report) };
+}
+
+describe('Trace this lot, forward from the contaminated lavender oil', () => {
+  const run = traceFromMenu(soapMaker, `  ${expected.lot.toLowerCase()} `);
+  const { read } = run;
+
+  it('writes a new sheet named after the code and the time, and shows it', () => {
+    expect(run.report.getName()).toMatch(/^LAV-0923-01 trace \d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+    expect(run.before).not.toContain(run.report.getName());
+    expect(read.frozen).toBeGreaterThan(0);
+  });
+
+  it('reaches the 3 batches, one of them through the fragrance blend', () => {
+    const batches = [...read.tables.entries()].find(([title]) => title.startsWith('Batches'))?.[1];
+    const codes = column(batches, 'Batch code');
+    for (const code of expected.batchCodes) expect(codes).toContain(code);
+    expect(codes).toContain(expected.subAssemblyBatchCode);
+    expect(column(batches, 'Path')).toContain(expected.pathThroughBlend);
+  });
+
+  it('lists exactly the 34 customers to contact, each once, beside the buyers of the same products', () => {
+    const recall = [...read.tables.entries()].find(([title]) => title.startsWith('Recall list'))?.[1];
+    const emails = column(recall, 'Email').map((e) => e.toLowerCase()).sort();
+    expect(emails).toEqual(expected.customerEmails);
+    expect(new Set(emails).size).toBe(34);
+    expect(read.values.flat().join('\n')).toContain(`34 of ${expected.customersOfSameProducts} customers`);
+  });
+
+  it('shows the source lot with its supplier and a mass balance', () => {
+    const titles = [...read.tables.keys()];
+    expect(titles.some((t) => t.startsWith('Source'))).toBe(true);
+    expect(titles.some((t) => t.startsWith('Mass balance'))).toBe(true);
+    expect(read.values.flat()).toContain('Lavender Fields Co.');
+  });
+
+  it('changes nothing in the maker’s sheets but adds the report and one Log row', () => {
+    const after = run.spreadsheet.getSheets().map((s) => s.getName());
+    expect(after.filter((name) => !run.before.includes(name)).sort()).toEqual(['Log', run.report.getName()].sort());
+    expect(run.spreadsheet.getSheetByName('Log')!.getLastRow()).toBe(2);
+    for (const [name, rows] of Object.entries(soapMaker)) {
+      const sheet = run.spreadsheet.getSheetByName(name)!;
+      expect(sheet.getLastRow()).toBe(rows.length);
+    }
+    expect(run.runtime.meter.snapshot().formulasWritten).toBe(0);
+  });
+});
+
+describe('Trace this lot, backward from an affected customer’s order', () => {
+  const run = traceFromMenu(soapMaker, expected.affectedOrder.order);
+
+  it('finds every lot in the item and its supplier', () => {
+    const text = run.read.values.flat();
+    for (const lot of expected.affectedOrder.lots) {
+      expect(text).toContain(lot.lotNumber);
+      expect(text).toContain(lot.supplier);
+    }
+  });
+});
+
+describe('the same trace on a messy copy of the workbook', () => {
+  const messy = variant(soapMaker);
+  const clean = traceFromMenu(soapMaker, expected.lot);
+  const run = traceFromMenu(messy, expected.lot);
+
+  it('gives the same recall list and batches', () => {
+    const recallOf = (read: ReturnType<typeof readReport>) =>
+      column([...read.tables.entries()].find(([t]) => t.startsWith('Recall list'))?.[1], 'Email')
+        .map((e) => e.trim().toLowerCase())
+        .sort();
+    expect(recallOf(run.read)).toEqual(recallOf(clean.read));
+    const batchesOf = (read: ReturnType<typeof readReport>) =>
+      column([...read.tables.entries()].find(([t]) => t.startsWith('Batches'))?.[1], 'Batch code')
+        .map((c) => c.trim().toUpperCase())
+        .sort();
+    expect(batchesOf(run.read)).toEqual(batchesOf(clean.read));
+  });
+});
+
+describe('Recall list for this lot', () => {
+  const run = traceFromMenu(soapMaker, expected.lot, 'Recall list for this lot');
+
+  it('writes only the contact list, one row per customer', () => {
+    const tables = [...run.read.tables.values()];
+    expect(tables).toHaveLength(1);
+    const emails = column(tables[0], 'Email').map((e) => e.toLowerCase()).sort();
+    expect(emails).toEqual(expected.customerEmails);
+    expect(run.report.getName()).toMatch(/^LAV-0923-01 recall list /);
+  });
+});
+
+describe('codes that need asking or match nothing', () => {
+  it('asks for a code when the current cell is empty', () => {
+    const { runtime, bundle, spreadsheet } = openWorkbook(soapMaker);
+    spreadsheet.getSheetByName('Receipts')!.setSelectionForTest(['Z900'], 'Z900');
+    runtime.ui.answerNext({ button: 'OK', text: expected.lot });
+    bundle.clickMenuItem('Trace this lot');
+    expect(runtime.ui.dialogs.at(-1)?.kind).toBe('prompt');
+    expect(spreadsheet.getActiveSheet().getName()).toMatch(/^LAV-0923-01 trace/);
+  });
+
+  it('says so in plain words and suggests the nearest codes, writing nothing', () => {
+    const { runtime, bundle, spreadsheet } = openWorkbook(soapMaker);
+    selectCode(spreadsheet, 'LAV-0923-10');
+    const sheets = spreadsheet.getSheets().length;
+    bundle.clickMenuItem('Trace this lot');
+    const alert = runtime.ui.dialogs.at(-1)!;
+    expect(alert.kind).toBe('alert');
+    expect(alert.prompt).toContain('LAV-0923-10');
+    expect(alert.prompt).toContain('LAV-0923-01');
+    expect(spreadsheet.getSheets().length).toBe(sheets);
+  });
+
+  it('keeps a customer called =HYPERLINK(...) as text in the report', () => {
+    const hostile = JSON.parse(JSON.stringify(soapMaker, (_k, v) => v), (_k, v) => (typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v) ? new Date(v) : v)) as SheetContents;
+    const orders = hostile.Orders!;
+    const header = orders[0] as string[];
+    const batchColumn = header.indexOf('Batch code');
+    const customerColumn = header.indexOf('Customer');
+    const row = orders.find((r) => r[batchColumn] === expected.batchCodes[0])!;
+    row[customerColumn] = '=HYPERLINK("http://evil.example","Click")';
+    const run = traceFromMenu(hostile, expected.lot);
+    expect(run.read.values.flat()).toContain('=HYPERLINK("http://evil.example","Click")');
+    expect(run.runtime.meter.snapshot().formulasWritten).toBe(0);
+  });
+});
