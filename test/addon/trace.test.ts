@@ -73,7 +73,7 @@ describe('Trace this lot, forward from the contaminated lavender oil', () => {
     const codes = column(batches, 'Batch code');
     for (const code of expected.batchCodes) expect(codes).toContain(code);
     expect(codes).toContain(expected.subAssemblyBatchCode);
-    expect(column(batches, 'Path')).toContain(expected.pathThroughBlend);
+    expect(column(batches, 'Path')).toContain(expected.pathThroughBlend.join(' → '));
   });
 
   it('lists exactly the 34 customers to contact, each once, beside the buyers of the same products', () => {
@@ -93,11 +93,15 @@ describe('Trace this lot, forward from the contaminated lavender oil', () => {
 
   it('changes nothing in the maker’s sheets but adds the report and one Log row', () => {
     const after = run.spreadsheet.getSheets().map((s) => s.getName());
-    expect(after.filter((name) => !run.before.includes(name)).sort()).toEqual(['Log', run.report.getName()].sort());
-    expect(run.spreadsheet.getSheetByName('Log')!.getLastRow()).toBe(2);
+    expect(after.filter((name) => !run.before.includes(name))).toEqual([run.report.getName()]);
+    const log = run.spreadsheet.getSheetByName('Log')!;
+    expect(log.getLastRow()).toBe(2);
+    expect(log.getRange(2, 3, 1, 2).getValues()[0]).toEqual(['Trace this lot', expect.stringContaining('34 of')]);
     for (const [name, rows] of Object.entries(soapMaker)) {
+      if (name === 'Log') continue;
       const sheet = run.spreadsheet.getSheetByName(name)!;
       expect(sheet.getLastRow()).toBe(rows.length);
+      expect(sheet.getRange(1, 1, rows.length, rows[0]!.length).getValues()).toEqual(rows);
     }
     expect(run.runtime.meter.snapshot().formulasWritten).toBe(0);
   });
@@ -109,7 +113,8 @@ describe('Trace this lot, backward from an affected customer’s order', () => {
   it('finds every lot in the item and its supplier', () => {
     const text = run.read.values.flat();
     for (const lot of expected.affectedOrder.lots) {
-      expect(text).toContain(lot.lotNumber);
+      expect(text).toContain(lot.lot);
+      expect(text).toContain(lot.supplierLot);
       expect(text).toContain(lot.supplier);
     }
   });
