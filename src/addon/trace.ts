@@ -61,7 +61,7 @@ function runTrace(kind: Kind): void {
     summary = built.recall.line;
   }
   const sheet = writeReportSheet(workbook, `${shortCode(found.start)} ${kind === 'trace' ? 'trace' : 'recall list'} ${stamp}`, report);
-  appendLog(workbook, TITLES[kind], `Traced "${found.start.written}" into sheet "${sheet.getName()}": ${summary}`, now);
+  appendLog(workbook, TITLES[kind], `Traced "${found.start.written}" into sheet "${sheet.getName()}": ${summary}`, now, tracedBy);
   // The Log may have been created just now, and a new sheet becomes the active one.
   sheet.activate();
 }

@@ -47,8 +47,10 @@ export function layOutReport(report: Report): ReportGrid {
     push([], false);
     push([table.title], true);
     if (table.note) push([table.note], false);
-    if (table.rows.length === 0 && table.whenEmpty) {
-      push([table.whenEmpty], false);
+    if (table.rows.length === 0) {
+      // An empty table says why in its note (or whenEmpty); a bare header row would say nothing.
+      if (table.whenEmpty) push([table.whenEmpty], false);
+      else if (!table.note) push(['None.'], false);
       continue;
     }
     push(table.header, true);

@@ -8,7 +8,7 @@ export function userEmail(): string {
   return Session.getActiveUser().getEmail() || 'unknown';
 }
 
-export function appendLog(workbook: Workbook, action: string, details: string, time: Date = new Date()): void {
+export function appendLog(workbook: Workbook, action: string, details: string, time: Date = new Date(), user: string = userEmail()): void {
   const spec = sheetSpec('log');
   if (!workbook.findSheet(spec.name)) {
     const sheet = workbook.insertSheet(spec.name);
@@ -20,5 +20,5 @@ export function appendLog(workbook: Workbook, action: string, details: string, t
   }
   const table = workbook.table('log');
   if (!table) throw new Error('The Log sheet could not be opened.');
-  table.appendRows([{ time, user: userEmail(), action, details }]);
+  table.appendRows([{ time, user, action, details }]);
 }

@@ -1,8 +1,9 @@
 // Reports go to a new sheet, never an existing one: one setValues for the whole report, one call to
-// bold the titles and headers. Every string cell is plain-text formatted first, so nothing a maker or
-// a customer typed (`=HYPERLINK(…)`, `0923`, `2023-09-14`) is evaluated or reinterpreted.
-import { layOutReport, type Report } from '../domain/report-grid';
-import { numberFormatOf, sheetValue } from './write-cells';
+// bold the titles and headers. The sheet is new, so its cells have the automatic format, where an
+// apostrophe in front of a string keeps it text and is not stored: nothing a maker or a customer
+// typed (`=HYPERLINK(…)`, `0923`, `2023-09-14`) is evaluated or reinterpreted, at no extra call.
+import { layOutReport, type Report, type ReportCell } from '../domain/report-grid';
+import { sheetValue } from './write-cells';
 import type { Workbook } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,9 +31,13 @@ export function writeReportSheet(workbook: Workbook, wantedName: string, report:
   const maxColumns = sheet.getMaxColumns();
   if (grid.width > maxColumns) sheet.insertColumnsAfter(maxColumns, grid.width - maxColumns);
   const range = sheet.getRange(1, 1, rows, grid.width);
-  range.setNumberFormats(grid.values.map((row) => row.map(numberFormatOf)));
-  range.setValues(grid.values.map((row) => row.map((cell) => sheetValue(cell, typeof cell === 'string' ? 'text' : 'number'))));
+  range.setValues(grid.values.map((row) => row.map(reportValue)));
   range.setFontWeights(grid.bold.map((row) => row.map((isBold) => (isBold ? 'bold' : 'normal'))));
   sheet.setFrozenRows(grid.frozenRows);
   return sheet;
+}
+
+function reportValue(cell: ReportCell): string | number | boolean | Date {
+  if (typeof cell === 'string') return cell === '' ? '' : `'${cell}`;
+  return sheetValue(cell, 'number');
 }

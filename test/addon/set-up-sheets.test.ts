@@ -28,7 +28,7 @@ describe('the add-on menu', () => {
       bundle.open(mode);
       expect(runtime.ui.menus).toHaveLength(1);
       const items = runtime.ui.menus[0]?.items ?? [];
-      expect(items.flatMap((item) => ('caption' in item ? [item.caption] : []))).toEqual(['Set up tracking sheets', 'Help']);
+      expect(items.flatMap((item) => ('caption' in item ? [item.caption] : []))).toEqual(['Trace this lot', 'Recall list for this lot', 'Set up tracking sheets', 'Help']);
       // Nothing but the menu: no reads, no writes.
       expect(runtime.meter.snapshot().cellsRead).toBe(0);
       expect(runtime.meter.snapshot().cellsWritten).toBe(0);
@@ -39,14 +39,18 @@ describe('the add-on menu', () => {
     const { runtime, bundle } = openWorkbook();
     runtime.setAuthMode('FULL');
     bundle.call('onInstall', {});
-    expect(runtime.ui.menus[0]?.items.length).toBe(3);
+    expect(runtime.ui.menus[0]?.items.length).toBe(6);
   });
 
   it('runs every menu item by its menu name', () => {
     const { runtime, bundle } = openWorkbook();
     bundle.open('LIMITED');
     const captions = runtime.ui.menus[0]!.items.flatMap((item) => ('caption' in item ? [item.caption] : []));
+    // The trace items ask for a code on an empty cell; this maker cancels.
+    runtime.ui.answerNext({ button: 'CANCEL' }, { button: 'CANCEL' });
     for (const caption of captions) bundle.clickMenuItem(caption);
+    expect(runtime.ui.dialogs.filter((d) => d.kind === 'prompt')).toHaveLength(2);
+    expect(runtime.ui.dialogs.some((d) => d.prompt.includes('could not finish'))).toBe(false);
     expect(runtime.ui.sidebar?.title).toBe('Lotline');
     expect(runtime.ui.sidebar?.html).toContain('Set up tracking sheets');
     expect(runtime.ui.dialogs.some((d) => d.kind === 'alert' && d.title === 'Set up tracking sheets')).toBe(true);

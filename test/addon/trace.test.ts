@@ -34,6 +34,10 @@ function readReport(sheet: LocalSheet) {
       note = values[h]![0]!;
       h++;
     }
+    if (weights[h]?.[0] !== 'bold') {
+      tables.set(values[r]![0]!, { header: [], rows: [], note });
+      continue;
+    }
     const header = values[h]!.filter((v) => v !== '');
     const rows: string[][] = [];
     for (let i = h + 1; i < values.length && values[i]!.some((v) => v !== ''); i++) rows.push(values[i]!.slice(0, header.length));

@@ -1,0 +1,115 @@
+// npm run bench: generate workbooks in the local runtime and trace them through the built add-on,
+// at three sizes and a scattered worst case. For each: rows, cells, service calls, cells read and
+// written, Node compute time (median of several runs), peak heap, and the Apps Script time projected
+// by the cost model (platform/apps-script.md). The last line is one JSON object with every figure.
+import { performance } from 'node:perf_hooks';
+import { createRuntimeWithBundle, type MeterSnapshot } from '../local/runtime';
+import { generateWorkbook, type WorkbookSize } from './generate';
+
+interface Case {
+  name: string;
+  size: WorkbookSize;
+  scattered: boolean;
+  runs: number;
+}
+
+interface Row {
+  case: string;
+  rows: number;
+  cells: number;
+  calls: number;
+  cellsRead: number;
+  cellsWritten: number;
+  flushes: number;
+  nodeMs: number;
+  peakHeapMb: number;
+  projectedS: number;
+  callsByMethod: Record<string, number>;
+}
+
+const CASES: Case[] = [
+  { name: 'guide', size: 'guide', scattered: false, runs: 5 },
+  { name: 'busy (10×)', size: 'busy', scattered: false, runs: 5 },
+  { name: 'ceiling', size: 'ceiling', scattered: false, runs: 3 },
+  { name: 'ceiling, scattered', size: 'ceiling', scattered: true, runs: 3 },
+];
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function runCase(benchCase: Case): Row {
+  const workbook = generateWorkbook(benchCase.size, { scattered: benchCase.scattered });
+  const { runtime, bundle } = createRuntimeWithBundle();
+  const spreadsheet = runtime.spreadsheet;
+  // The demo's blank first sheet holds the code the maker clicks.
+  const start = spreadsheet.getSheets()[0]!;
+  start.setDimensionsForTest(20, 5);
+  start.getRange('A1').setNumberFormat('@').setValue(workbook.traceLot);
+  for (const [name, rows] of Object.entries(workbook.sheets)) {
+    const sheet = spreadsheet.insertSheet(name);
+    sheet.setDimensionsForTest(Math.max(rows.length, 2), rows.reduce((widest, r) => Math.max(widest, r.length), 1));
+    sheet.loadRowsForTest(rows);
+  }
+  bundle.open('LIMITED');
+  const rowCount = Object.values(workbook.rows).reduce((a, b) => a + b, 0);
+
+  const times: number[] = [];
+  let meter: MeterSnapshot | null = null;
+  let peakHeap = 0;
+  gc();
+  const baseline = process.memoryUsage().heapUsed;
+  for (let run = 0; run < benchCase.runs; run++) {
+    spreadsheet.setActiveSheet(start);
+    start.setSelectionForTest(['A1'], 'A1');
+    gc();
+    runtime.meter.reset();
+    const before = performance.now();
+    bundle.call('traceThisLot');
+    times.push(performance.now() - before);
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed - baseline);
+    meter ??= runtime.meter.snapshot();
+    const report = spreadsheet.getActiveSheet();
+    const alerts = runtime.ui.dialogs.filter((d) => d.kind === 'alert');
+    if (report === start || alerts.length > 0) throw new Error(`The trace did not write a report: ${alerts.at(-1)?.prompt ?? ''}`);
+    // Reports would pile up towards the 10-million-cell ceiling; a maker would delete old ones too.
+    spreadsheet.deleteSheet(report);
+  }
+  const m = meter as MeterSnapshot;
+  return {
+    case: benchCase.name,
+    rows: rowCount,
+    cells: workbook.cells,
+    calls: m.calls,
+    cellsRead: m.cellsRead,
+    cellsWritten: m.cellsWritten,
+    flushes: m.flushes,
+    nodeMs: Math.round(median(times)),
+    peakHeapMb: Math.round(peakHeap / 1048576),
+    projectedS: Math.round(m.projectedMs / 100) / 10,
+    callsByMethod: m.callsByMethod,
+  };
+}
+
+function table(rows: Row[]): string {
+  const header = ['case', 'rows', 'cells', 'calls', 'cells read', 'cells written', 'Node ms (median)', 'heap MB (trace)', 'projected Apps Script s'];
+  const lines = rows.map((r) => [r.case, r.rows, r.cells, r.calls, r.cellsRead, r.cellsWritten, r.nodeMs, r.peakHeapMb, r.projectedS].map((v) => (typeof v === 'number' ? v.toLocaleString('en-US') : v)));
+  return [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+const only = process.argv.slice(2);
+const results: Row[] = [];
+for (const benchCase of CASES) {
+  if (only.length > 0 && !only.some((name) => benchCase.name.startsWith(name))) continue;
+  const row = runCase(benchCase);
+  results.push(row);
+  console.error(`${row.case}: ${row.calls} calls, ${row.cellsRead.toLocaleString('en-US')} cells read, ${row.nodeMs} ms Node, ${row.projectedS} s projected`);
+  console.error(`  calls: ${Object.entries(row.callsByMethod).map(([k, v]) => `${k.replace('SpreadsheetApp.', '')}×${v}`).join(', ')}`);
+  gc();
+}
+console.log('One forward trace ("Trace this lot") of the benchmark lot, through dist/Code.js on the local runtime:\n');
+console.log(table(results));
+console.log(JSON.stringify({ trace: results.map(({ callsByMethod: _unused, ...figures }) => figures) }));
