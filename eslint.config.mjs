@@ -14,6 +14,11 @@ export default tseslint.config(
     },
   },
   {
+    // Build scripts and config run on Node.
+    files: ['*.mjs', '*.cjs', 'scripts/**/*.mjs'],
+    languageOptions: { globals: { Buffer: 'readonly', URL: 'readonly', module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+  },
+  {
     // Domain code is pure: it must not name any Apps Script service.
     files: ['src/domain/**/*.ts'],
     rules: {
