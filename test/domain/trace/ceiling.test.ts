@@ -1,6 +1,6 @@
-// At the largest workbook Sheets allows, the trace itself must cost next to nothing beside reading
-// cells (traceability.md: "our bar is seconds"). The pure part — linking the key columns, resolving,
-// walking, listing the rows to read, building the report — is timed here on plain arrays.
+// At the largest workbook Sheets allows, the pure part of a trace — linking the key columns,
+// resolving, walking, listing the rows to read, building the report — gives a sound answer that asks
+// for only a small part of the sheet. How fast it is, is measured by `npm run bench`, not here.
 import { generateWorkbook } from '../../../bench/generate';
 import { detailsFor, readWorkbook } from '../../fixtures/read-workbook';
 import { runTrace } from '../../fixtures/run-trace';
@@ -21,25 +21,19 @@ describe('at the Sheets ceiling', () => {
     expect(book.index.batchInputs.row.length).toBeGreaterThan(240_000);
   });
 
-  test('a lot reaching about 1% of order lines is traced, whole report built, well under a second', () => {
+  test('a lot reaching about 1% of order lines is traced and asks for a small part of the rows', () => {
     const traceOnce = () => {
       const index = structuredClone(book.index);
-      const started = performance.now();
       const graph = linkLots(index);
       const found = resolveStart(graph, workbook.traceLot);
       if (found.kind !== 'found') throw new Error(`${workbook.traceLot} not found`);
       const trace = traceLots(graph, found.start);
       const needed = neededRows(trace);
-      const walked = performance.now() - started;
-      // Reading the detail rows is the sheets layer's part, not timed here.
       const details = detailsFor(book, needed);
-      const reportStarted = performance.now();
       const report = buildTraceReport(trace, details, { tracedAt: 'now', tracedBy: 'bench' });
-      return { index, trace, needed, report, elapsed: walked + (performance.now() - reportStarted) };
+      return { index, trace, needed, report };
     };
-    // The best of three: a machine busy with other work slows one run, a quadratic step slows all.
-    const runs = [traceOnce(), traceOnce(), traceOnce()];
-    const { index, trace, needed, report } = runs[0] as ReturnType<typeof traceOnce>;
+    const { index, trace, needed, report } = traceOnce();
 
     const share = trace.shipmentRows.length / index.orders.row.length;
     expect(share).toBeGreaterThan(0.005);
@@ -48,7 +42,6 @@ describe('at the Sheets ceiling', () => {
     expect(report.recall.customers).toBeGreaterThan(1_000);
     // Rows to read are a small part of the sheet, not the sheet.
     expect(needed.orders.length + needed.orderPeers.length).toBeLessThan(index.orders.row.length / 10);
-    expect(Math.min(...runs.map((run) => run.elapsed))).toBeLessThan(1_000);
   });
 });
 
