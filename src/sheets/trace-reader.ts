@@ -31,7 +31,9 @@ export function readLotIndex(workbook: Workbook): { index: LotIndex; problems: P
     return result;
   };
   const receipts = read('receipts', ['lotNumber', 'supplierLot']);
-  const batches = read('batches', ['batchId', 'batchCode', 'sku']);
+  // Batch SKUs would narrow the "N of M customers" order lines, but those lines mostly lie inside the
+  // spans read for the shipments anyway (see readTraceDetails): not worth a column of the sheet.
+  const batches = read('batches', ['batchId', 'batchCode']);
   const inputs = read('batchInputs', ['batchId', 'lot']);
   const orders = read('orders', ['batchCode']);
   const waste = read('waste', ['lot']);
@@ -40,7 +42,7 @@ export function readLotIndex(workbook: Workbook): { index: LotIndex; problems: P
     problems,
     index: {
       receipts: { row: receipts.rows, lotNumber: column(receipts, 'lotNumber'), supplierLot: column(receipts, 'supplierLot') },
-      batches: { row: batches.rows, batchId: column(batches, 'batchId'), batchCode: column(batches, 'batchCode'), sku: column(batches, 'sku') },
+      batches: { row: batches.rows, batchId: column(batches, 'batchId'), batchCode: column(batches, 'batchCode') },
       batchInputs: { row: inputs.rows, batchId: column(inputs, 'batchId'), lot: column(inputs, 'lot') },
       orders: { row: orders.rows, batchCode: column(orders, 'batchCode') },
       waste: { row: waste.rows, lot: column(waste, 'lot') },
@@ -60,21 +62,22 @@ export function readOrderNumbers(workbook: Workbook, rows: readonly number[]): s
 /** The detail rows a trace needs, read span by span, typed; plus the small tables whole. */
 export function readTraceDetails(workbook: Workbook, needed: NeededRows): TraceDetails {
   const problems: Problem[] = [];
-  const rowsOf = (read: DetailRead): TypedRow[] => {
-    const wanted = needed[read];
+  /** Reads the rows of one detail read; every row inside a span read is returned, not only those asked for. */
+  const rowsOf = (read: DetailRead, wanted: readonly number[]): { rows: TypedRow[]; covered: (row: number) => boolean } => {
     const table = workbook.table(DETAIL_SHEET[read]);
-    if (!table || wanted.length === 0) return [];
+    if (!table || wanted.length === 0) return { rows: [], covered: () => false };
     const columns = DETAIL_COLUMNS[read];
-    const spec = table.spec;
-    const keep = new Set(wanted);
+    const spans = planRowSpans(wanted, columns.length);
     const rows: TypedRow[] = [];
-    for (const span of planRowSpans(wanted, columns.length)) {
+    const keep = new Set(wanted);
+    for (const span of spans) {
       const raw = table.readColumns(columns, span);
-      const typed = typeRows(raw, { spec, sheetName: table.name, headerOf: (key) => table.headerOf(key), timeZone: workbook.timeZone() });
-      for (const row of typed.rows) if (keep.has(row.row)) rows.push(row);
+      const typed = typeRows(raw, { spec: table.spec, sheetName: table.name, headerOf: (key) => table.headerOf(key), timeZone: workbook.timeZone() });
+      rows.push(...typed.rows);
+      // Only the rows the trace uses can have problems worth reporting.
       for (const problem of typed.problems) if (problem.row !== undefined && keep.has(problem.row)) problems.push(problem);
     }
-    return rows;
+    return { rows, covered: (row) => inSpans(spans, row) };
   };
   const whole = (key: SheetKey): TypedRow[] => {
     const read = readTable(workbook, key);
@@ -82,12 +85,16 @@ export function readTraceDetails(workbook: Workbook, needed: NeededRows): TraceD
     return read.rows;
   };
   const [suppliers, materials, products] = WHOLE_TABLES.map(whole) as [TypedRow[], TypedRow[], TypedRow[]];
+  // The order lines for "N of M customers" mostly lie between the shipments, in spans already read
+  // with more columns than they need: only the rest is read again.
+  const orders = rowsOf('orders', needed.orders);
+  const peers = rowsOf('orderPeers', needed.orderPeers.filter((row) => !orders.covered(row)));
   return {
-    receipts: rowsOf('receipts'),
-    batches: rowsOf('batches'),
-    batchInputs: rowsOf('batchInputs'),
-    orders: [...rowsOf('orders'), ...rowsOf('orderPeers')],
-    waste: rowsOf('waste'),
+    receipts: rowsOf('receipts', needed.receipts).rows,
+    batches: rowsOf('batches', needed.batches).rows,
+    batchInputs: rowsOf('batchInputs', needed.batchInputs).rows,
+    orders: [...orders.rows, ...peers.rows],
+    waste: rowsOf('waste', needed.waste).rows,
     suppliers,
     materials,
     products,
@@ -108,4 +115,18 @@ export function traceLabels(workbook: Workbook): TraceLabels {
     labels.headers[spec.key] = headers;
   }
   return labels;
+}
+
+/** Whether a row lies in one of the spans (ascending, disjoint): a binary search, as there may be hundreds. */
+function inSpans(spans: readonly { fromRow: number; toRow: number }[], row: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle] as { fromRow: number; toRow: number };
+    if (row < span.fromRow) high = middle - 1;
+    else if (row > span.toRow) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
