@@ -56,11 +56,31 @@ export class RuntimeContext {
     throw this.error(message);
   }
 
-  /** Entry of a public method: refused by the authorization mode, else counted when it round-trips. */
+  /**
+   * Entry of a public method: refused by the authorization mode, else counted when it round-trips.
+   * Changes to the document (setValues, formats, inserting rows…) are queued, as Apps Script bundles
+   * them, and travel to Google together with the next call that needs an answer, with flush(), or at
+   * the end of the execution: each such commit is one call, whatever number of changes it carries.
+   */
   call(method: string, counted = true): void {
     const refused = refusal(this.authMode, method);
     if (refused) this.fail(refused);
-    if (counted) this.meter.call(method);
+    if (!counted) return;
+    if (isQueuedChange(method)) {
+      this.meter.queue(method);
+      this.pendingWrites = true;
+      return;
+    }
+    // Only a call to the document carries the queued changes; a lock, a property, the user or a dialog
+    // does not (hence Google's advice to flush() before releaseLock()).
+    if (/^SpreadsheetApp\.(Range|Sheet|Spreadsheet|flush|getActive|getCurrentCell)/.test(method)) this.commitPending();
+    this.meter.call(method);
+  }
+
+  private commitPending(): void {
+    if (!this.pendingWrites) return;
+    this.pendingWrites = false;
+    this.meter.commit();
   }
 
   date(epochMs: number): Date {
@@ -69,20 +89,15 @@ export class RuntimeContext {
 
   wrote(cells: number): void {
     this.meter.write(cells);
-    this.pendingWrites = true;
   }
 
-  /** A read from the document; it first commits what was written since the last read or flush. */
+  /** Cells read from the document (the call that read them already committed what was queued). */
   read(cells: number): void {
-    if (this.pendingWrites) {
-      this.pendingWrites = false;
-      this.meter.commitByRead();
-    }
     this.meter.read(cells);
   }
 
   flush(): void {
-    this.pendingWrites = false;
+    this.commitPending();
     this.meter.flush();
   }
 
@@ -92,6 +107,20 @@ export class RuntimeContext {
 
   /** The end of one execution commits everything, like Google does when a script returns. */
   endExecution(): void {
-    this.pendingWrites = false;
+    this.commitPending();
   }
+}
+
+/**
+ * Document changes that Apps Script queues rather than sending at once: setters, inserts, deletes,
+ * appends, clears, activation and protection changes of the spreadsheet's own objects. insertSheet
+ * is not among them: it answers with the new sheet. Ui, HtmlService, Properties and Lock calls are
+ * not document changes.
+ */
+export function isQueuedChange(method: string): boolean {
+  const match = /^SpreadsheetApp\.(Range|Sheet|Spreadsheet|Protection)\.(\w+)$/.exec(method);
+  if (!match) return false;
+  const name = match[2] as string;
+  if (name === 'insertSheet' || name === 'protect') return false;
+  return /^(set|insert|delete|append|clear|activate|add|remove|hide|show|autoResize)/.test(name);
 }

@@ -11,8 +11,12 @@
 //   builders (newDataValidation and its chain, and DataValidation getters, which read the built rule),
 //   HtmlService output building, Menu building (addItem, addSeparator, addSubMenu; addToUi counts),
 //   Utilities.formatDate/getUuid and Logger (computed inside the Apps Script server, no document trip).
-// - Everything else is 1 call: getValues, setValues, getLastRow, getSheets, getSheetByName, insertSheet,
-//   setFrozenRows, setFontWeights, alert, getProperty, tryLock, User.getEmail, flush (1 call + 1 flush), …
+// - Document changes (setValues, setFrozenRows, setFontWeights, insertRowsAfter, appendRow, activate, …)
+//   are queued, as Apps Script bundles them: they are listed in callsByMethod but the calls that count
+//   are the commits — one for each time queued changes travel to Google, which is with the next call
+//   that needs an answer, with flush(), or at the end of the execution ("commit" in callsByMethod).
+// - Everything else is 1 call: getValues, getLastRow, getSheets, getSheetByName, insertSheet, alert,
+//   getProperty, tryLock, User.getEmail, flush (1 call + 1 flush), …
 // Cells: every 2-D getter (getValues, getDisplayValues, getFormulas, getSheetValues, and the per-cell
 // format getters such as getNumberFormats or getDataValidations) reads numRows×numColumns; single-cell
 // getters read 1. Writes that carry one value per cell (setValues, setValue on each cell of its range,
@@ -31,8 +35,10 @@ export interface MeterSnapshot {
   flushes: number;
   /** Strings written by a script that Sheets turned into formulas (a customer called "=HYPERLINK(…)"). */
   formulasWritten: number;
-  /** Reads that had to commit earlier writes first (Google does this; the model does not price it). */
-  commitsByRead: number;
+  /** Times queued document changes were sent to Google (each is one of the calls). */
+  commits: number;
+  /** Document changes queued (not calls themselves: they travel with the commits). */
+  queuedChanges: number;
   waitedMs: number;
   projectedMs: number;
 }
@@ -44,7 +50,8 @@ export class Meter {
   private cellsWritten = 0;
   private flushes = 0;
   private formulasWritten = 0;
-  private commitsByRead = 0;
+  private commits = 0;
+  private queuedChanges = 0;
   private waitedMs = 0;
 
   call(method: string): void {
@@ -68,8 +75,16 @@ export class Meter {
     this.formulasWritten += count;
   }
 
-  commitByRead(): void {
-    this.commitsByRead += 1;
+  /** A document change queued until the next commit. */
+  queue(method: string): void {
+    this.queuedChanges += 1;
+    this.byMethod.set(method, (this.byMethod.get(method) ?? 0) + 1);
+  }
+
+  /** Queued changes sent to Google: one round trip. */
+  commit(): void {
+    this.commits += 1;
+    this.call('commit');
   }
 
   wait(ms: number): void {
@@ -90,7 +105,8 @@ export class Meter {
       cellsWritten: this.cellsWritten,
       flushes: this.flushes,
       formulasWritten: this.formulasWritten,
-      commitsByRead: this.commitsByRead,
+      commits: this.commits,
+      queuedChanges: this.queuedChanges,
       waitedMs: this.waitedMs,
       projectedMs: Math.round(projectedMs * 1000) / 1000,
     };
@@ -103,7 +119,8 @@ export class Meter {
     this.cellsWritten = 0;
     this.flushes = 0;
     this.formulasWritten = 0;
-    this.commitsByRead = 0;
+    this.commits = 0;
+    this.queuedChanges = 0;
     this.waitedMs = 0;
   }
 }

@@ -125,6 +125,8 @@ export interface ServerStatus {
 export type WorkerRequest =
   | { id: number; op: 'run'; action: Action }
   | { id: number; op: 'workbook' }
+  /** The bundle's public top-level functions: what google.script.run offers a sidebar. */
+  | { id: number; op: 'functions' }
   | { id: number; op: 'window'; sheet: string; start: number; count: number }
   | { id: number; op: 'select'; sheet: string; row?: number; column?: number };
 

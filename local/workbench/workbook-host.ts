@@ -43,6 +43,7 @@ export class WorkbookHost {
   private nextId = 1;
   private busy = false;
   private readonly waitingTurn: (() => void)[] = [];
+  private stopping = false;
   private inFlight: { id: number; events: EventQueue } | null = null;
   /** The dialog the running execution waits on, for a page that (re)connects. */
   pendingDialog: DialogQuestion | null = null;
@@ -60,7 +61,7 @@ export class WorkbookHost {
     this.worker.on('message', (message: WorkerMessage) => this.receive(message));
     this.worker.on('error', (error) => options.onCrash(error));
     this.worker.on('exit', (code) => {
-      if (code !== 0) options.onCrash(new Error(`the workbook worker stopped (exit code ${code})`));
+      if (code !== 0 && !this.stopping) options.onCrash(new Error(`the workbook worker stopped (exit code ${code})`));
     });
   }
 
@@ -130,6 +131,10 @@ export class WorkbookHost {
     return this.ask({ op: 'workbook' });
   }
 
+  serverFunctions(): Promise<string[]> {
+    return this.ask({ op: 'functions' });
+  }
+
   window(sheet: string, start: number, count: number): Promise<RowWindow> {
     return this.ask({ op: 'window', sheet, start, count });
   }
@@ -139,6 +144,7 @@ export class WorkbookHost {
   }
 
   stop(): Promise<number> {
+    this.stopping = true;
     return this.worker.terminate();
   }
 }

@@ -15,6 +15,7 @@ export interface WorkerOptions {
   codePath: string | undefined;
   title: string;
   addonName: string;
+  timeZone: string;
   /** Bumped by the main thread when an answer is waiting on answerPort. */
   signal: Int32Array;
   answerPort: MessagePort;
@@ -27,6 +28,7 @@ const post = (message: WorkerMessage): void => port.postMessage(message);
 const { runtime, bundle } = createRuntimeWithBundle({
   ...(options.codePath ? { codePath: options.codePath } : {}),
   spreadsheetName: options.title,
+  timeZone: options.timeZone,
   addonName: options.addonName,
 });
 loadSnapshot(runtime, options.snapshot);
@@ -49,6 +51,8 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     }
     case 'workbook':
       return workbookView(runtime, options.title, options.addonName);
+    case 'functions':
+      return bundle.functionNames.filter((name) => !name.endsWith('_'));
     case 'window':
       return rowWindow(runtime, request.sheet, request.start, request.count);
     case 'select':

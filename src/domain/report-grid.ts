@@ -1,5 +1,6 @@
-// A report is a few plain tables stacked on one sheet. Laying them out as one grid lets the sheets
-// layer write the whole report in a single setValues and bold every header in a single call.
+// A report is a few plain tables stacked on one sheet. Each table becomes one block of rows as wide as
+// the table itself (no padding to the widest table: padding cells cost as much to write as data), and
+// its title and header rows are listed so the sheets layer can bold them.
 import type { Cell } from './cell-values';
 
 export type ReportCell = Cell | null;
@@ -20,41 +21,53 @@ export interface Report {
   tables: readonly ReportTable[];
 }
 
-export interface ReportGrid {
-  values: ReportCell[][];
-  /** Same shape as values: true where the cell is a title or column header. */
-  bold: boolean[][];
+export interface ReportBlock {
+  /** 1-based sheet row of the block's first row. */
+  firstRow: number;
+  width: number;
+  rows: ReportCell[][];
+}
+
+export interface ReportLayout {
+  blocks: ReportBlock[];
+  /** Title and header rows, to be bold: 1-based row and the width to bold. */
+  boldRows: { row: number; width: number }[];
+  /** Rows in all, and the widest block. */
+  height: number;
   width: number;
   /** Rows to freeze: the heading. */
   frozenRows: number;
 }
 
-export function layOutReport(report: Report): ReportGrid {
-  const width = Math.max(1, ...report.tables.map((t) => t.header.length));
-  const values: ReportCell[][] = [];
-  const bold: boolean[][] = [];
-  const push = (cells: readonly ReportCell[], isBold: boolean) => {
-    const row: ReportCell[] = new Array(width).fill(null);
-    cells.forEach((cell, index) => {
-      if (index < width) row[index] = cell;
-    });
-    values.push(row);
-    bold.push(row.map((cell) => isBold && cell !== null));
+export function layOutReport(report: Report): ReportLayout {
+  const blocks: ReportBlock[] = [];
+  const boldRows: ReportLayout['boldRows'] = [];
+  let next = 1;
+  const block = (rows: readonly (readonly ReportCell[])[], width: number, boldFirst: number) => {
+    const firstRow = next;
+    blocks.push({ firstRow, width, rows: rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? null)) });
+    for (let i = 0; i < boldFirst; i++) boldRows.push({ row: firstRow + i, width });
+    next += rows.length;
   };
-  report.heading.forEach((line, index) => push([line], index === 0));
-  const frozenRows = values.length;
+  block(report.heading.map((line) => [line]), 1, report.heading.length > 0 ? 1 : 0);
+  const frozenRows = next - 1;
   for (const table of report.tables) {
-    push([], false);
-    push([table.title], true);
-    if (table.note) push([table.note], false);
+    next += 1; // a blank row between tables
+    const width = Math.max(1, table.header.length);
+    const lines: ReportCell[][] = [[table.title]];
+    if (table.note) lines.push([table.note]);
     if (table.rows.length === 0) {
       // An empty table says why in its note (or whenEmpty); a bare header row would say nothing.
-      if (table.whenEmpty) push([table.whenEmpty], false);
-      else if (!table.note) push(['None.'], false);
+      if (table.whenEmpty) lines.push([table.whenEmpty]);
+      else if (!table.note) lines.push(['None.']);
+      block(lines, 1, 1);
       continue;
     }
-    push(table.header, true);
-    for (const row of table.rows) push(row, false);
+    block(lines, 1, 1);
+    const headerRow = next;
+    block([table.header, ...table.rows], width, 0);
+    boldRows.push({ row: headerRow, width });
   }
-  return { values, bold, width, frozenRows };
+  const width = Math.max(1, ...blocks.map((b) => b.width));
+  return { blocks, boldRows, height: next - 1, width, frozenRows };
 }

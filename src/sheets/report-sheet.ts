@@ -1,5 +1,5 @@
-// Reports go to a new sheet, never an existing one: one setValues for the whole report, one call to
-// bold the titles and headers. The sheet is new, so its cells have the automatic format, where an
+// Reports go to a new sheet, never an existing one: one setValues per table, as wide as that table,
+// and titles and headers bold. The sheet is new, so its cells have the automatic format, where an
 // apostrophe in front of a string keeps it text and is not stored: nothing a maker or a customer
 // typed (`=HYPERLINK(…)`, `0923`, `2023-09-14`) is evaluated or reinterpreted, at no extra call.
 import { layOutReport, type Report, type ReportCell } from '../domain/report-grid';
@@ -23,17 +23,16 @@ export function uniqueSheetName(workbook: Workbook, wanted: string): string {
 }
 
 export function writeReportSheet(workbook: Workbook, wantedName: string, report: Report): Sheet {
-  const grid = layOutReport(report);
+  const layout = layOutReport(report);
   const sheet = workbook.insertSheet(uniqueSheetName(workbook, wantedName));
-  const rows = grid.values.length;
-  const maxRows = sheet.getMaxRows();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  const maxColumns = sheet.getMaxColumns();
-  if (grid.width > maxColumns) sheet.insertColumnsAfter(maxColumns, grid.width - maxColumns);
-  const range = sheet.getRange(1, 1, rows, grid.width);
-  range.setValues(grid.values.map((row) => row.map(reportValue)));
-  range.setFontWeights(grid.bold.map((row) => row.map((isBold) => (isBold ? 'bold' : 'normal'))));
-  sheet.setFrozenRows(grid.frozenRows);
+  // A new sheet has 1000 rows and 26 columns.
+  if (layout.height > 1000) sheet.insertRowsAfter(1000, layout.height - 1000);
+  if (layout.width > 26) sheet.insertColumnsAfter(26, layout.width - 26);
+  for (const block of layout.blocks) {
+    sheet.getRange(block.firstRow, 1, block.rows.length, block.width).setValues(block.rows.map((row) => row.map(reportValue)));
+  }
+  for (const bold of layout.boldRows) sheet.getRange(bold.row, 1, 1, bold.width).setFontWeight('bold');
+  sheet.setFrozenRows(layout.frozenRows);
   return sheet;
 }
 

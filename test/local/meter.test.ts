@@ -46,7 +46,20 @@ describe('meter', () => {
       sheet.getRange(row, 1).setValue(`=A${row}`);
       sheet.getLastRow();
     }
-    expect(runtime.meter.snapshot()).toMatchObject({ commitsByRead: 3, formulasWritten: 3, calls: 6 });
+    expect(runtime.meter.snapshot()).toMatchObject({ commits: 3, formulasWritten: 3, calls: 6 });
+  });
+
+  it('queues document changes and sends them in one commit with the next call, or at the end of the execution', () => {
+    const { runtime, sheet } = fresh();
+    sheet.getRange('A1:B2').setValues([[1, 2], [3, 4]]);
+    sheet.getRange('A1:B1').setFontWeight('bold');
+    sheet.setFrozenRows(1);
+    sheet.insertRowsAfter(2, 5);
+    expect(runtime.meter.snapshot()).toMatchObject({ calls: 0, queuedChanges: 4, cellsWritten: 4 });
+    runtime.endExecution();
+    expect(runtime.meter.snapshot()).toMatchObject({ calls: 1, commits: 1, callsByMethod: expect.objectContaining({ commit: 1 }) });
+    runtime.endExecution();
+    expect(runtime.meter.snapshot().calls).toBe(1);
   });
 
   it('counts UI, properties, locks and users as calls', () => {
@@ -69,7 +82,8 @@ describe('meter', () => {
       cellsWritten: 0,
       flushes: 0,
       formulasWritten: 0,
-      commitsByRead: 0,
+      commits: 0,
+      queuedChanges: 0,
       waitedMs: 0,
       projectedMs: 0,
     });

@@ -1,0 +1,98 @@
+// The workbench page: a spreadsheet with the add-on installed. Wires the grid, tabs, menu bar and the
+// add-on's sidebar to the server, and redraws from the server's workbook after every execution — the
+// runtime is the one source of truth, the page keeps no copy of the workbook.
+import type { Action, ExecutionReport, WorkbookView } from '../protocol';
+import { api } from './api';
+import { a1, byId } from './dom';
+import { execute, resumeDialog, setScreen } from './executions';
+import { Grid } from './grid';
+import { HtmlPanels } from './html-panels';
+import { MenuBar } from './menu-bar';
+import { showCost, showError, showSaveState, showToast } from './notices';
+import { renderTabs } from './sheet-tabs';
+
+let view: WorkbookView | null = null;
+
+const grid = new Grid(byId('grid'), {
+  selected(row, column) {
+    if (view) api.select(view.activeSheet, row, column).catch((error: Error) => showError(error.message));
+  },
+  async typed(row, column, text) {
+    if (view) await run({ kind: 'edit', sheet: view.activeSheet, row, column, text });
+  },
+  showCurrent(row, column, cell) {
+    byId('name-box').textContent = a1(row, column);
+    byId('formula-text').textContent = cell?.e ?? cell?.t ?? '';
+  },
+});
+const menuBar = new MenuBar(byId('menubar'), (caption) => void run({ kind: 'menu', caption }));
+const panels = new HtmlPanels(byId('workspace'), (name, args) => execute({ kind: 'script.run', name, args }));
+
+async function run(action: Action): Promise<void> {
+  try {
+    await execute(action);
+  } catch (error) {
+    showError((error as Error).message);
+  }
+}
+
+async function reload(): Promise<void> {
+  view = await api.workbook();
+  document.title = `${view.title} - Lotline workbench`;
+  byId('doc-title').textContent = view.title;
+  menuBar.show(view.menus, view.addonName);
+  renderTabs(byId('tabs'), view.sheets, view.activeSheet, (name) => void chooseSheet(name));
+  const sheet = view.sheets.find((candidate) => candidate.name === view!.activeSheet) ?? view.sheets[0];
+  if (sheet) grid.show(sheet, view.current);
+}
+
+async function chooseSheet(name: string): Promise<void> {
+  try {
+    await api.select(name);
+    await reload();
+    grid.focus();
+  } catch (error) {
+    showError((error as Error).message);
+  }
+}
+
+/** The save runs after the execution answered; follow it for a while so the title bar tells the truth. */
+async function followSave(): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const { save } = await api.status();
+    showSaveState(save);
+    if (!save.pending) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function describe(action: Action | null): string {
+  if (!action) return 'The script';
+  if (action.kind === 'menu') return action.caption;
+  if (action.kind === 'script.run') return `google.script.run.${action.name}`;
+  return `Typing into ${a1(action.row, action.column)}`;
+}
+
+setScreen({
+  async apply(report: ExecutionReport, action: Action | null) {
+    if (report.shown) panels.show(report.shown);
+    report.toasts.forEach(showToast);
+    // A google.script.run failure goes to the page's failure handler, not to the spreadsheet.
+    if (!report.ok && action?.kind !== 'script.run') showError(report.error ?? 'The script failed.');
+    showCost(describe(action), report.calls, report.projectedMs);
+    await reload();
+    void followSave();
+  },
+});
+
+async function boot(): Promise<void> {
+  const status = await api.status();
+  showSaveState(status.save);
+  // The worker is paused on a dialog (the page was reloaded mid-execution): answer it before reading.
+  if (status.dialog) await resumeDialog(status.dialog);
+  await reload();
+  grid.focus();
+  document.body.dataset.ready = 'true';
+}
+
+boot().catch((error: Error) => showError(`The workbench could not start: ${error.message}`));
