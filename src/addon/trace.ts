@@ -1,10 +1,10 @@
 // Menu: Trace this lot, and Recall list for this lot. The code comes from the current cell of whatever
 // sheet the maker is on, or a prompt when that cell is empty; the answer is a new sheet.
-import { addOrderNumbers, buildRecallList, buildTraceReport, linkLots, neededRows, notFoundMessage, resolveStart, traceLots, type TraceStart } from '../domain/trace';
+import { addOrderNumbers, addSupplierLots, buildRecallList, buildTraceReport, linkLots, neededRows, notFoundMessage, resolveStart, traceLots, type TraceStart } from '../domain/trace';
 import type { Report } from '../domain/report-grid';
 import { appendLog, userEmail } from '../sheets/log';
 import { writeReportSheet } from '../sheets/report-sheet';
-import { readLotIndex, readOrderNumbers, readTraceDetails, traceLabels } from '../sheets/trace-reader';
+import { readLotIndex, readOrderNumbers, readSupplierLots, readTraceDetails, traceLabels } from '../sheets/trace-reader';
 import { Workbook } from '../sheets/workbook';
 import { runMenuAction } from './run-action';
 
@@ -30,6 +30,11 @@ function runTrace(kind: Kind): void {
   const { index, problems: indexProblems } = readLotIndex(workbook);
   const graph = linkLots(index);
   let found = resolveStart(graph, code);
+  // Most codes are lots; the columns only other kinds of code need are read only for those.
+  if (found.kind === 'needSupplierLots') {
+    addSupplierLots(graph, readSupplierLots(workbook, index.receipts.row));
+    found = resolveStart(graph, code);
+  }
   if (found.kind === 'needOrderNumbers') {
     addOrderNumbers(graph, readOrderNumbers(workbook, index.orders.row));
     found = resolveStart(graph, code);

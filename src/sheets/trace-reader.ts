@@ -30,7 +30,8 @@ export function readLotIndex(workbook: Workbook): { index: LotIndex; problems: P
     }
     return result;
   };
-  const receipts = read('receipts', ['lotNumber', 'supplierLot']);
+  // Suppliers' lot numbers are read later, and only when the code is no lot, batch code or batch ID.
+  const receipts = read('receipts', ['lotNumber']);
   // Batch SKUs would narrow the "N of M customers" order lines, but those lines mostly lie inside the
   // spans read for the shipments anyway (see readTraceDetails): not worth a column of the sheet.
   const batches = read('batches', ['batchId', 'batchCode']);
@@ -41,7 +42,7 @@ export function readLotIndex(workbook: Workbook): { index: LotIndex; problems: P
   return {
     problems,
     index: {
-      receipts: { row: receipts.rows, lotNumber: column(receipts, 'lotNumber'), supplierLot: column(receipts, 'supplierLot') },
+      receipts: { row: receipts.rows, lotNumber: column(receipts, 'lotNumber') },
       batches: { row: batches.rows, batchId: column(batches, 'batchId'), batchCode: column(batches, 'batchCode') },
       batchInputs: { row: inputs.rows, batchId: column(inputs, 'batchId'), lot: column(inputs, 'lot') },
       orders: { row: orders.rows, batchCode: column(orders, 'batchCode') },
@@ -52,10 +53,20 @@ export function readLotIndex(workbook: Workbook): { index: LotIndex; problems: P
 
 /** Order numbers of the given order-line rows, read only when a start code matched nothing else. */
 export function readOrderNumbers(workbook: Workbook, rows: readonly number[]): string[] {
-  const table = workbook.table('orders');
-  if (!table || !table.has('order') || rows.length === 0) return rows.map(() => '');
-  const read = table.readColumns(['order']);
-  const cells = read.columns.get('order') ?? [];
+  return readLateColumn(workbook, 'orders', 'order', rows);
+}
+
+/** Suppliers' lot numbers of the given receipt rows, read only when a start code matched no lot. */
+export function readSupplierLots(workbook: Workbook, rows: readonly number[]): string[] {
+  return readLateColumn(workbook, 'receipts', 'supplierLot', rows);
+}
+
+/** One more code column, aligned with the rows the first pass kept. */
+function readLateColumn(workbook: Workbook, key: SheetKey, column: string, rows: readonly number[]): string[] {
+  const table = workbook.table(key);
+  if (!table || !table.has(column) || rows.length === 0) return rows.map(() => '');
+  const read = table.readColumns([column]);
+  const cells = read.columns.get(column) ?? [];
   return rows.map((row) => readCode(cells[row - read.firstRow]));
 }
 

@@ -190,3 +190,20 @@ describe('codes that need asking or match nothing', () => {
     expect(run.runtime.meter.snapshot().formulasWritten).toBe(0);
   });
 });
+
+describe('other kinds of starting code', () => {
+  it('traces a supplier’s own lot number to every receipt that carries it', () => {
+    const run = traceFromMenu(soapMaker, expected.sharedSupplierLot.supplierLot);
+    const text = run.read.values.flat();
+    for (const lot of expected.sharedSupplierLot.lots) expect(text).toContain(lot);
+    expect(text.join('\n')).toContain('supplier lot');
+  });
+
+  it('traces a batch ID both ways', () => {
+    const run = traceFromMenu(soapMaker, expected.affectedOrder.batchId.toLowerCase());
+    const text = run.read.values.flat();
+    expect(text).toContain(expected.affectedOrder.batchCode);
+    expect(text).toContain(expected.lot);
+    expect(text).toContain(expected.affectedOrder.email);
+  });
+});

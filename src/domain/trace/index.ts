@@ -1,14 +1,14 @@
 // The trace, as the sheets layer uses it:
 //   const graph = linkLots(index);                       // key columns of the big tables
 //   let found = resolveStart(graph, code);
-//   if (found.kind === 'needOrderNumbers') { addOrderNumbers(graph, readOrderColumn()); found = resolveStart(graph, code); }
+//   while (found.kind === 'needSupplierLots' || found.kind === 'needOrderNumbers') { add the column; found = resolveStart(graph, code); }
 //   if (found.kind === 'notFound') tell(notFoundMessage(found.code, found.nearest));
 //   const trace = traceLots(graph, found.start);
 //   const rows = neededRows(trace);                      // per read: rows of DETAIL_SHEET[read], in DETAIL_COLUMNS[read]
 //   const details = { ...typed rows of those reads (orders + orderPeers together), suppliers, materials, products: whole };
 //   const report = buildTraceReport(trace, details, { tracedAt, tracedBy, labels });   // or buildRecallList(...)
 export { emptyLotIndex, INDEXED_TABLES, type LotIndex, type IndexedTable } from './lot-index';
-export { linkLots, addOrderNumbers, type LotGraph } from './lot-graph';
+export { linkLots, addOrderNumbers, addSupplierLots, type LotGraph } from './lot-graph';
 export { resolveStart, notFoundMessage, describeKind, type StartResolution, type TraceStart, type StartKind } from './resolve';
 export { nearestCodes, editDistanceWithin, type NearCode, type CodeKind } from './nearest';
 export { traceLots, defaultDirection, type TraceOptions } from './traverse';

@@ -25,6 +25,8 @@ export interface LotGraph {
   readonly wasteByLot: Map<string, Positions>;
   /** Order lines by order number; null until the order numbers have been read (see addOrderNumbers). */
   ordersByNumber: Map<string, Positions> | null;
+  /** Drop the supplier-lot lookup built before the supplier lots were read. */
+  forgetSupplierLots(): void;
 }
 
 export function linkLots(index: LotIndex): LotGraph {
@@ -53,8 +55,12 @@ class LinkedLots implements LotGraph {
   get receiptsByLot() {
     return this.group('receiptsByLot', this.index.receipts.lotNumber, false);
   }
+  forgetSupplierLots(): void {
+    this.built.delete('receiptsBySupplierLot');
+  }
+
   get receiptsBySupplierLot() {
-    return this.group('receiptsBySupplierLot', this.index.receipts.supplierLot, false);
+    return this.group('receiptsBySupplierLot', this.index.receipts.supplierLot ?? [], false);
   }
   get batchesByCode() {
     return this.group('batchesByCode', this.index.batches.batchCode, false);
@@ -74,6 +80,15 @@ class LinkedLots implements LotGraph {
   get wasteByLot() {
     return this.group('wasteByLot', this.index.waste.lot, true);
   }
+}
+
+/** Suppliers' lot numbers read after the first pass (a start code that matched no lot, batch code or ID). */
+export function addSupplierLots(graph: LotGraph, supplierLots: string[]): void {
+  if (supplierLots.length !== graph.index.receipts.row.length) {
+    throw new Error(`addSupplierLots got ${supplierLots.length} supplier lots for ${graph.index.receipts.row.length} receipts`);
+  }
+  graph.index.receipts.supplierLot = supplierLots;
+  graph.forgetSupplierLots();
 }
 
 /** Order numbers read after the first pass (a start code that matched nothing else). */

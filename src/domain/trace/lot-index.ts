@@ -8,7 +8,11 @@
 export interface ReceiptKeys {
   row: number[];
   lotNumber: string[];
-  supplierLot: string[];
+  /**
+   * Suppliers' own lot numbers, read only when a start code matches no lot, batch code or batch ID:
+   * resolveStart says `needSupplierLots`, the sheets layer reads the column and calls addSupplierLots.
+   */
+  supplierLot?: string[];
 }
 
 export interface BatchKeys {

@@ -73,7 +73,7 @@ function candidateBook(graph: LotGraph): CandidateBook {
   add(graph.index.receipts.lotNumber, 'receiptLot');
   add(graph.index.batches.batchCode, 'batchCode');
   add(graph.index.batches.batchId, 'batchId');
-  add(graph.index.receipts.supplierLot, 'supplierLot');
+  add(graph.index.receipts.supplierLot ?? [], 'supplierLot');
   add(graph.index.orders.order, 'order');
   const book = { byLength, withOrders };
   books.set(graph, book);

@@ -25,6 +25,8 @@ export interface TraceStart {
 
 export type StartResolution =
   | { kind: 'found'; start: TraceStart }
+  /** No lot, batch code or batch ID matched and suppliers' lot numbers are not read yet: read them, addSupplierLots, resolve again. */
+  | { kind: 'needSupplierLots' }
   /** Nothing else matched and the order numbers are not read yet: read them, addOrderNumbers, resolve again. */
   | { kind: 'needOrderNumbers' }
   | { kind: 'notFound'; code: string; nearest: NearCode[] };
@@ -48,13 +50,16 @@ export function resolveStart(graph: LotGraph, code: string): StartResolution {
   const groups: Match[][] = [
     [...match('receiptLot', positionsOf(graph.receiptsByLot, key), EMPTY, EMPTY), ...match('batchCode', EMPTY, positionsOf(graph.batchesByCode, key), EMPTY)],
     match('batchId', EMPTY, positionsOf(graph.batchesById, key), EMPTY),
-    match('supplierLot', positionsOf(graph.receiptsBySupplierLot, key), EMPTY, EMPTY),
   ];
+  // The costly columns are read only when the cheap ones found nothing (see LotIndex).
+  const supplierLotsRead = graph.index.receipts.supplierLot !== undefined;
+  if (supplierLotsRead) groups.push(match('supplierLot', positionsOf(graph.receiptsBySupplierLot, key), EMPTY, EMPTY));
   const orderNumbers = graph.ordersByNumber;
   if (orderNumbers) groups.push(match('order', EMPTY, EMPTY, positionsOf(orderNumbers, key)));
 
   const found = groups.findIndex((group) => group.length > 0);
   if (found < 0) {
+    if (!supplierLotsRead) return { kind: 'needSupplierLots' };
     if (!orderNumbers) return { kind: 'needOrderNumbers' };
     return { kind: 'notFound', code: typed, nearest: nearestCodes(graph, typed) };
   }
@@ -65,7 +70,7 @@ export function resolveStart(graph: LotGraph, code: string): StartResolution {
     receiptLot: index.receipts.lotNumber[first.receipts[0] ?? -1],
     batchCode: index.batches.batchCode[first.batches[0] ?? -1],
     batchId: index.batches.batchId[first.batches[0] ?? -1],
-    supplierLot: index.receipts.supplierLot[first.receipts[0] ?? -1],
+    supplierLot: index.receipts.supplierLot?.[first.receipts[0] ?? -1],
     order: index.orders.order?.[first.orderLines[0] ?? -1],
   };
   const union = (pick: (m: Match) => readonly number[]) => [...new Set(traced.flatMap(pick))].sort((a, b) => a - b);
