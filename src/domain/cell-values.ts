@@ -11,8 +11,11 @@ export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const fail = <T>(message: string): Read<T> => ({ ok: false, message });
 
+// These run on every cell of the key columns — over a million at the Sheets ceiling — so the common
+// case (a string) is decided first and without allocating.
 export function isBlank(cell: unknown): boolean {
-  return cell === '' || cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  if (typeof cell === 'string') return cell.length === 0 || (cell.charCodeAt(0) <= 32 && cell.trim() === '');
+  return cell === null || cell === undefined;
 }
 
 function isDate(cell: unknown): cell is Date {
@@ -22,7 +25,9 @@ function isDate(cell: unknown): cell is Date {
 
 /** Text as written, trimmed; numbers and dates as their plain text. */
 export function readText(cell: unknown): string {
-  if (isBlank(cell)) return '';
+  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
+  if (cell === null || cell === undefined) return '';
   if (isDate(cell)) return cell.toISOString();
   return String(cell).trim();
 }

@@ -15,8 +15,25 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return existing;
 }
 
+// Date cells repeat the same few hundred days across hundreds of thousands of rows, and asking Intl
+// for the parts of a date is slow: remember each instant's day per time zone.
+const knownDays = new Map<string, Map<number, Day>>();
+
 /** The calendar day a Date falls on in a time zone. */
 export function dayOf(date: Date, timeZone: string): Day {
+  let days = knownDays.get(timeZone);
+  if (!days) knownDays.set(timeZone, (days = new Map()));
+  const instant = date.getTime();
+  let day = days.get(instant);
+  if (day === undefined) {
+    day = dayFromParts(date, timeZone);
+    if (days.size > 100_000) days.clear();
+    days.set(instant, day);
+  }
+  return day;
+}
+
+function dayFromParts(date: Date, timeZone: string): Day {
   const parts = formatter(timeZone).formatToParts(date);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
