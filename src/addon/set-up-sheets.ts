@@ -1,6 +1,7 @@
 // Menu: Set up tracking sheets.
 import { appendLog } from '../sheets/log';
 import { setUpTrackingSheets, type SetupReport } from '../sheets/setup';
+import { LayoutCache } from '../sheets/layout-cache';
 import { Workbook } from '../sheets/workbook';
 import { runMenuAction } from './run-action';
 
@@ -10,6 +11,8 @@ export function setUpSheets(): void {
     // insertSheet activates each new sheet; put the maker back where they were.
     const wasActive = workbook.spreadsheet.getActiveSheet();
     const report = setUpTrackingSheets(workbook);
+    // Columns may have been added: what other actions remember of the layouts is out of date.
+    if (report.createdSheets.length > 0 || report.addedColumns.length > 0) LayoutCache.clear();
     appendLog(workbook, 'Set up tracking sheets', summaryLine(report));
     if (report.createdSheets.length > 0) wasActive.activate();
     SpreadsheetApp.getUi().alert('Set up tracking sheets', describeSetup(report), SpreadsheetApp.getUi().ButtonSet.OK);

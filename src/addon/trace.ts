@@ -5,6 +5,7 @@ import type { Report } from '../domain/report-grid';
 import { appendLog, userEmail } from '../sheets/log';
 import { writeReportSheet } from '../sheets/report-sheet';
 import { readLotIndex, readOrderNumbers, readSupplierLots, readTraceDetails, traceLabels } from '../sheets/trace-reader';
+import { LayoutCache } from '../sheets/layout-cache';
 import { Workbook } from '../sheets/workbook';
 import { runMenuAction } from './run-action';
 
@@ -26,7 +27,7 @@ function runTrace(kind: Kind): void {
   const code = codeToTrace(spreadsheet, kind);
   if (code === null) return;
 
-  const workbook = new Workbook(spreadsheet);
+  const workbook = new Workbook(spreadsheet, LayoutCache.load());
   const { index, problems: indexProblems } = readLotIndex(workbook);
   const graph = linkLots(index);
   let found = resolveStart(graph, code);
@@ -69,6 +70,7 @@ function runTrace(kind: Kind): void {
   appendLog(workbook, TITLES[kind], `Traced "${found.start.written}" into sheet "${sheet.getName()}": ${summary}`, now, tracedBy);
   // The Log may have been created just now, and a new sheet becomes the active one.
   sheet.activate();
+  workbook.saveLayouts();
 }
 
 /** The code in the current cell, trimmed; a prompt when it is empty; null when the maker cancels. */

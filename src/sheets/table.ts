@@ -1,7 +1,11 @@
 // One tracking table: its sheet, where its known columns are, and how far its rows go. Reads fetch
 // only the columns a job names, one getValues per block of neighbouring columns; appends write all
 // new rows in one setValues, leaving the maker's own columns empty.
-import { locateColumns, type ColumnLayout } from '../domain/headers';
+//
+// A table opened from the layout cache (layout-cache.ts) has not asked Google anything yet: its first
+// full read takes the header row along with the data and checks it; if the columns moved, the table
+// is opened again the slow way and the read repeated. Until then its row count is only a hint.
+import { columnLetter, headerKey, locateColumns, type ColumnLayout } from '../domain/headers';
 import { isBlank } from '../domain/cell-values';
 import type { SheetSpec } from '../domain/workbook';
 import { planColumnBlocks } from './blocks';
@@ -18,24 +22,59 @@ export interface ColumnRead {
   length: number;
 }
 
+/** How a table opened from the cache finds its sheet again, the slow way, when the cache was wrong. */
+export type Rediscover = () => Sheet | null;
+
 export class Table {
+  /** False until Google has confirmed the header (always true for a table opened the slow way). */
+  private verified: boolean;
+  /** Called with the fresh table after it was opened again because the cache was stale. */
+  onReopen: ((table: Table) => void) | null = null;
+
   private constructor(
-    readonly sheet: Sheet,
+    public sheet: Sheet,
     readonly spec: SheetSpec,
-    readonly header: unknown[],
-    readonly layout: ColumnLayout,
-    /** Last row holding anything, header included (0 for an empty sheet). */
+    public header: unknown[],
+    public layout: ColumnLayout,
+    /** Last row holding anything, header included (0 for an empty sheet); a hint until verified. */
     public lastRow: number,
-  ) {}
+    private readonly rediscover: Rediscover | null,
+  ) {
+    this.verified = rediscover === null;
+  }
 
   static open(sheet: Sheet, spec: SheetSpec): Table {
-    // getDataRange sizes the table in one call; its first row is the header.
-    const dataRange = sheet.getDataRange();
-    const lastRow = dataRange.getNumRows();
-    const width = dataRange.getNumColumns();
-    const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
-    const empty = lastRow === 1 && header.every(isBlank);
-    return new Table(sheet, spec, header, locateColumns(header, spec.columns), empty ? 0 : lastRow);
+    const { header, lastRow } = readHeader(sheet);
+    return new Table(sheet, spec, header, locateColumns(header, spec.columns), lastRow, null);
+  }
+
+  /** A table as the layout cache remembers it; nothing is asked of Google until it is read. */
+  static fromCache(sheet: Sheet, spec: SheetSpec, header: string[], rowsHint: number, rediscover: Rediscover): Table {
+    return new Table(sheet, spec, header, locateColumns(header, spec.columns), rowsHint, rediscover);
+  }
+
+  get isVerified(): boolean {
+    return this.verified;
+  }
+
+  private writable = false;
+
+  private reopenForWriting(): void {
+    if (this.writable) return;
+    this.reopen();
+    this.writable = true;
+  }
+
+  /** Open again the slow way: the sheet by name, its size and its header row. */
+  private reopen(): void {
+    const sheet = this.rediscover?.() ?? this.sheet;
+    const { header, lastRow } = readHeader(sheet);
+    this.sheet = sheet;
+    this.header = header;
+    this.layout = locateColumns(header, this.spec.columns);
+    this.lastRow = lastRow;
+    this.verified = true;
+    this.onReopen?.(this);
   }
 
   get name(): string {
@@ -62,6 +101,15 @@ export class Table {
    * skipped; the caller decides whether that matters.
    */
   readColumns(keys: readonly string[], span?: { fromRow: number; toRow: number }): ColumnRead {
+    if (!this.verified) {
+      // A column the cache says is missing may have been added since: ask Google before saying so.
+      const unverifiable = span !== undefined || keys.some((key) => !this.has(key));
+      if (!unverifiable) {
+        const read = this.readWithHeader(keys);
+        if (read) return read;
+      }
+      this.reopen();
+    }
     const fromRow = Math.max(2, span?.fromRow ?? 2);
     const toRow = Math.min(this.lastRow, span?.toRow ?? this.lastRow);
     const length = Math.max(0, toRow - fromRow + 1);
@@ -84,11 +132,49 @@ export class Table {
   }
 
   /**
+   * Read whole columns from row 1 to the sheet's end without knowing its size (open-ended A1 ranges:
+   * no call for the size), checking the header cells against the cached layout. Null when they differ.
+   */
+  private readWithHeader(keys: readonly string[]): ColumnRead | null {
+    const positions = keys.map((key) => this.layout.positions.get(key) as number);
+    const blocks: { start: number; values: unknown[][] }[] = [];
+    for (const block of planColumnBlocks(positions, Math.max(1, this.lastRow))) {
+      const a1 = `${columnLetter(block.start)}1:${columnLetter(block.start + block.width - 1)}`;
+      const values = this.sheet.getRange(a1).getValues();
+      const headerRow = values[0] ?? [];
+      for (const position of positions) {
+        const offset = position - block.start;
+        if (offset < 0 || offset >= block.width) continue;
+        if (headerKey(headerRow[offset]) !== headerKey(this.header[position])) return null;
+      }
+      blocks.push({ start: block.start, values });
+    }
+    // Open-ended ranges run to the sheet's last row; trailing blank rows are not records.
+    let length = 0;
+    const columns = new Map<string, unknown[]>();
+    keys.forEach((key, index) => {
+      const position = positions[index] as number;
+      const block = blocks.find((b) => position >= b.start && position < b.start + (b.values[0]?.length ?? 0));
+      const cells = (block?.values ?? []).slice(1).map((row) => row[position - (block?.start ?? 0)]);
+      let last = cells.length;
+      while (last > 0 && isBlank(cells[last - 1])) last--;
+      length = Math.max(length, last);
+      columns.set(key, cells);
+    });
+    for (const [key, cells] of columns) columns.set(key, cells.slice(0, length));
+    this.verified = true;
+    this.lastRow = Math.max(this.lastRow, length + 1);
+    return { firstRow: 2, columns, length };
+  }
+
+  /**
    * Append records at the bottom: whole rows, in the columns we know, leaving the maker's own columns
    * untouched (not even their format). Known columns that stand side by side — all of them, unless the
    * maker inserted a column among ours — take one format call and one setValues for all the rows.
    */
   appendRows(records: readonly Record<string, WritableCell | undefined>[]): { firstRow: number } {
+    // Writing needs the exact last row and a header Google confirmed, not the cache's word.
+    if (!this.verified || this.rediscover) this.reopenForWriting();
     const firstRow = this.lastRow + 1;
     if (records.length === 0) return { firstRow };
     const needed = firstRow + records.length - 1;
@@ -108,6 +194,14 @@ export class Table {
     this.lastRow = needed;
     return { firstRow };
   }
+}
+
+function readHeader(sheet: Sheet): { header: unknown[]; lastRow: number } {
+  // getDataRange sizes the table in one call; its first row is the header.
+  const dataRange = sheet.getDataRange();
+  const lastRow = dataRange.getNumRows();
+  const header = sheet.getRange(1, 1, 1, dataRange.getNumColumns()).getValues()[0] ?? [];
+  return { header, lastRow: lastRow === 1 && header.every(isBlank) ? 0 : lastRow };
 }
 
 function sideBySide<T extends { position: number }>(columns: readonly T[]): T[][] {

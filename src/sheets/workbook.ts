@@ -1,6 +1,7 @@
 // The maker's spreadsheet as the add-on sees it: sheets found by name (case-insensitive, trimmed),
 // each read once per execution. Every Apps Script call is a round trip, so what is read is kept.
-import { SHEETS, sheetSpec, type SheetKey } from '../domain/workbook';
+import { SHEETS, sheetSpec, type SheetKey, type SheetSpec } from '../domain/workbook';
+import type { LayoutCache } from './layout-cache';
 import { Table } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -15,10 +16,24 @@ export class Workbook {
   private zone: string | null = null;
   private readonly tables = new Map<SheetKey, Table | null>();
 
-  constructor(readonly spreadsheet: Spreadsheet) {}
+  constructor(
+    readonly spreadsheet: Spreadsheet,
+    /** Where the sheets' columns were last time; null to always ask Google (see layout-cache.ts). */
+    private readonly layouts: LayoutCache | null = null,
+  ) {}
 
   static active(): Workbook {
     return new Workbook(SpreadsheetApp.getActiveSpreadsheet());
+  }
+
+  /** Remember the layouts this execution learnt (one property write, only when something changed). */
+  saveLayouts(): void {
+    if (!this.layouts) return;
+    for (const [key, table] of this.tables) {
+      if (table?.isVerified) this.layouts.remember(key, { name: table.name, header: table.header.map((cell) => String(cell ?? '')), rows: table.lastRow });
+      else if (table === null) this.layouts.forget(key);
+    }
+    this.layouts.save();
   }
 
   sheets(): Sheet[] {
@@ -33,7 +48,14 @@ export class Workbook {
 
   /** The spreadsheet's time zone: date cells are midnight there. */
   timeZone(): string {
-    if (!this.zone) this.zone = this.spreadsheet.getSpreadsheetTimeZone();
+    if (!this.zone) {
+      const now = Date.now();
+      this.zone = this.layouts?.timeZone(now) ?? null;
+      if (!this.zone) {
+        this.zone = this.spreadsheet.getSpreadsheetTimeZone();
+        this.layouts?.rememberTimeZone(this.zone, now);
+      }
+    }
     return this.zone;
   }
 
@@ -41,10 +63,28 @@ export class Workbook {
   table(key: SheetKey): Table | null {
     if (!this.tables.has(key)) {
       const spec = sheetSpec(key);
-      const sheet = this.findSheet(spec.name);
-      this.tables.set(key, sheet ? Table.open(sheet, spec) : null);
+      const table = this.tableFromCache(key, spec) ?? this.discover(spec);
+      this.tables.set(key, table);
     }
     return this.tables.get(key) ?? null;
+  }
+
+  private discover(spec: SheetSpec): Table | null {
+    const sheet = this.findSheet(spec.name);
+    return sheet ? Table.open(sheet, spec) : null;
+  }
+
+  private tableFromCache(key: SheetKey, spec: SheetSpec): Table | null {
+    const cached = this.layouts?.sheet(key);
+    if (!cached) return null;
+    let sheet: Sheet;
+    try {
+      // A sheet-qualified A1 reference asks Google nothing; a renamed sheet fails on it.
+      sheet = this.spreadsheet.getRange(`'${cached.name.replace(/'/g, "''")}'!A1`).getSheet();
+    } catch {
+      return null;
+    }
+    return Table.fromCache(sheet, spec, cached.header, cached.rows, () => this.findSheet(spec.name));
   }
 
   /** A table this execution already opened, without opening one. */

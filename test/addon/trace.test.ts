@@ -207,3 +207,30 @@ describe('other kinds of starting code', () => {
     expect(text).toContain(expected.affectedOrder.email);
   });
 });
+
+describe('the layout cache between traces', () => {
+  it('asks Google less the second time, and notices columns that moved or sheets renamed', () => {
+    const { runtime, bundle, spreadsheet } = openWorkbook(soapMaker);
+    const trace = () => {
+      selectCode(spreadsheet, expected.lot);
+      runtime.meter.reset();
+      bundle.clickMenuItem('Trace this lot');
+      const read = readReport(spreadsheet.getActiveSheet());
+      const recall = [...read.tables.entries()].find(([title]) => title.startsWith('Recall list'))?.[1];
+      return { calls: runtime.meter.snapshot().calls, emails: column(recall, 'Email').map((e) => e.toLowerCase()).sort() };
+    };
+    const cold = trace();
+    const warm = trace();
+    expect(warm.emails).toEqual(expected.customerEmails);
+    expect(warm.calls).toBeLessThan(cold.calls - 10);
+
+    // A maker inserts a column before Lot number and renames the Orders tab.
+    spreadsheet.getSheetByName('Receipts')!.insertColumnBefore(1);
+    spreadsheet.getSheetByName('Receipts')!.getRange('A1').setValue('Shelf');
+    spreadsheet.getSheetByName('Orders')!.setName('orders ');
+    const changed = trace();
+    expect(changed.emails).toEqual(expected.customerEmails);
+    const again = trace();
+    expect(again.calls).toBe(warm.calls);
+  });
+});
