@@ -68,6 +68,8 @@ function runCase(benchCase: Case): Row {
   for (let run = 0; run < benchCase.runs; run++) {
     spreadsheet.setActiveSheet(start);
     start.setSelectionForTest(['A1'], 'A1');
+    // The maker's clicks are not the add-on's calls.
+    runtime.endExecution();
     gc();
     runtime.meter.reset();
     const before = performance.now();
@@ -81,6 +83,7 @@ function runCase(benchCase: Case): Row {
     if (report === start || alerts.length > 0) throw new Error(`The trace did not write a report: ${alerts.at(-1)?.prompt ?? ''}`);
     // Reports would pile up towards the 10-million-cell ceiling; a maker would delete old ones too.
     spreadsheet.deleteSheet(report);
+    runtime.endExecution();
   }
   const m = meter as MeterSnapshot;
   return {

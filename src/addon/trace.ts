@@ -2,7 +2,7 @@
 // sheet the maker is on, or a prompt when that cell is empty; the answer is a new sheet.
 import { addOrderNumbers, addSupplierLots, buildRecallList, buildTraceReport, linkLots, neededRows, notFoundMessage, resolveStart, traceLots, type TraceStart } from '../domain/trace';
 import type { Report } from '../domain/report-grid';
-import { appendLog, userEmail } from '../sheets/log';
+import { appendLog, prepareLog, userEmail } from '../sheets/log';
 import { writeReportSheet } from '../sheets/report-sheet';
 import { readLotIndex, readOrderNumbers, readSupplierLots, readTraceDetails, traceLabels } from '../sheets/trace-reader';
 import { LayoutCache } from '../sheets/layout-cache';
@@ -66,6 +66,7 @@ function runTrace(kind: Kind): void {
     report = { heading: [built.title, built.recall.line], tables: [built.table] };
     summary = built.recall.line;
   }
+  prepareLog(workbook);
   const sheet = writeReportSheet(workbook, `${shortCode(found.start)} ${kind === 'trace' ? 'trace' : 'recall list'} ${stamp}`, report);
   appendLog(workbook, TITLES[kind], `Traced "${found.start.written}" into sheet "${sheet.getName()}": ${summary}`, now, tracedBy);
   // The Log may have been created just now, and a new sheet becomes the active one.

@@ -43,7 +43,9 @@ export class LayoutCache {
 
   remember(key: SheetKey, sheet: CachedSheet): void {
     const known = this.data.sheets[key];
-    if (known && known.name === sheet.name && known.rows === sheet.rows && known.header.join('\u0000') === sheet.header.join('\u0000')) return;
+    // The row count is only a hint for planning reads: a few new rows are not worth a property write.
+    const rowsClose = known !== undefined && Math.abs(known.rows - sheet.rows) <= Math.max(100, known.rows * 0.1);
+    if (known && rowsClose && known.name === sheet.name && known.header.join('\u0000') === sheet.header.join('\u0000')) return;
     this.data.sheets[key] = sheet;
     this.dirty = true;
   }

@@ -10,7 +10,7 @@ export function userEmail(): string {
 
 export function appendLog(workbook: Workbook, action: string, details: string, time: Date = new Date(), user: string = userEmail()): void {
   const spec = sheetSpec('log');
-  if (!workbook.findSheet(spec.name)) {
+  if (!workbook.table('log')) {
     const sheet = workbook.insertSheet(spec.name);
     const header = sheet.getRange(1, 1, 1, spec.columns.length);
     header.setValues([spec.columns.map((column) => column.header)]);
@@ -21,4 +21,12 @@ export function appendLog(workbook: Workbook, action: string, details: string, t
   const table = workbook.table('log');
   if (!table) throw new Error('The Log sheet could not be opened.');
   table.appendRows([{ time, user, action, details }]);
+}
+
+/**
+ * Open the Log for writing before an action writes anything else: opening it reads, and a read
+ * between writes would send the queued writes to Google separately.
+ */
+export function prepareLog(workbook: Workbook): void {
+  workbook.table('log')?.prepareForWriting();
 }

@@ -22,9 +22,22 @@ export function uniqueSheetName(workbook: Workbook, wanted: string): string {
   }
 }
 
+/**
+ * A new sheet under the wanted name, or the first free variant of it. The name carries the time to the
+ * second, so it is almost always free: try it first rather than list the sheets to check.
+ */
+function insertNewSheet(workbook: Workbook, wantedName: string): Sheet {
+  const name = wantedName.slice(0, SHEET_NAME_LIMIT).trim();
+  try {
+    return workbook.insertSheet(name);
+  } catch {
+    return workbook.insertSheet(uniqueSheetName(workbook, name));
+  }
+}
+
 export function writeReportSheet(workbook: Workbook, wantedName: string, report: Report): Sheet {
   const layout = layOutReport(report);
-  const sheet = workbook.insertSheet(uniqueSheetName(workbook, wantedName));
+  const sheet = insertNewSheet(workbook, wantedName);
   // A new sheet has 1000 rows and 26 columns.
   if (layout.height > 1000) sheet.insertRowsAfter(1000, layout.height - 1000);
   if (layout.width > 26) sheet.insertColumnsAfter(26, layout.width - 26);

@@ -59,15 +59,25 @@ export class Table {
 
   private writable = false;
 
+  /** Ask Google for the exact size and header now, so an append later needs no read. */
+  prepareForWriting(): void {
+    if (!this.verified || this.rediscover) this.reopenForWriting();
+    this.maxRows ??= this.sheet.getMaxRows();
+  }
+
+  private maxRows: number | null = null;
+
   private reopenForWriting(): void {
     if (this.writable) return;
-    this.reopen();
+    // The sheet was found by name; only its size and header need asking, not the list of sheets.
+    this.reopen(false);
+    this.maxRows = this.sheet.getMaxRows();
     this.writable = true;
   }
 
   /** Open again the slow way: the sheet by name, its size and its header row. */
-  private reopen(): void {
-    const sheet = this.rediscover?.() ?? this.sheet;
+  private reopen(findSheetAgain = true): void {
+    const sheet = (findSheetAgain ? this.rediscover?.() : null) ?? this.sheet;
     const { header, lastRow } = readHeader(sheet);
     this.sheet = sheet;
     this.header = header;
@@ -178,8 +188,9 @@ export class Table {
     const firstRow = this.lastRow + 1;
     if (records.length === 0) return { firstRow };
     const needed = firstRow + records.length - 1;
-    const maxRows = this.sheet.getMaxRows();
+    const maxRows = this.maxRows ?? this.sheet.getMaxRows();
     if (needed > maxRows) this.sheet.insertRowsAfter(maxRows, needed - maxRows);
+    this.maxRows = Math.max(maxRows, needed);
     const columns = this.spec.columns
       .filter((column) => this.has(column.key))
       .map((column) => ({ column, position: this.layout.positions.get(column.key) as number }))

@@ -92,9 +92,11 @@ export class Workbook {
     return this.tables.get(key) ?? null;
   }
 
+  /** A new sheet, placed last when the sheets were listed already, else where Sheets puts it. */
   insertSheet(name: string): Sheet {
-    const sheet = this.spreadsheet.insertSheet(name, this.sheets().length);
-    this.sheets().push(sheet);
+    if (!this.sheetList) return this.spreadsheet.insertSheet(name);
+    const sheet = this.spreadsheet.insertSheet(name, this.sheetList.length);
+    this.sheetList.push(sheet);
     return sheet;
   }
 
