@@ -1,10 +1,10 @@
 // Menu: Trace this lot, and Recall list for this lot. The code comes from the current cell of whatever
 // sheet the maker is on, or a prompt when that cell is empty; the answer is a new sheet.
-import { addOrderNumbers, addSupplierLots, buildRecallList, buildTraceReport, linkLots, neededRows, notFoundMessage, resolveStart, traceLots, type TraceStart } from '../domain/trace';
+import { addOrderNumbers, addSupplierLots, buildRecallList, defaultDirection, buildTraceReport, linkLots, neededRows, notFoundMessage, resolveStart, traceLots, type TraceStart } from '../domain/trace';
 import type { Report } from '../domain/report-grid';
 import { appendLog, prepareLog, userEmail } from '../sheets/log';
 import { writeReportSheet } from '../sheets/report-sheet';
-import { readLotIndex, readOrderNumbers, readSupplierLots, readTraceDetails, traceLabels } from '../sheets/trace-reader';
+import { readAllInputBatchIds, readForwardInputBatchIds, readLotIndex, readOrderNumbers, readSupplierLots, readTraceDetails, traceLabels } from '../sheets/trace-reader';
 import { LayoutCache } from '../sheets/layout-cache';
 import { Workbook } from '../sheets/workbook';
 import { runMenuAction } from './run-action';
@@ -46,6 +46,9 @@ function runTrace(kind: Kind): void {
     return;
   }
 
+  // A forward trace needs the Batch IDs of only the input rows it walks; the others need them all.
+  if (defaultDirection(found.start) === 'forward') readForwardInputBatchIds(workbook, graph, found.start);
+  else readAllInputBatchIds(workbook, graph);
   const trace = traceLots(graph, found.start);
   const details = readTraceDetails(workbook, neededRows(trace));
   details.problems = [...indexProblems, ...(details.problems ?? [])];

@@ -13,6 +13,11 @@ import {
   type NeededRows,
   type TraceDetails,
   type TraceLabels,
+  type LotGraph,
+  type TraceStart,
+  startLotKeys,
+  inputsConsuming,
+  lotsMadeFrom,
 } from '../domain/trace';
 import { SHEETS, type SheetKey } from '../domain/workbook';
 import { planRowSpans } from './blocks';
@@ -35,7 +40,8 @@ export function readLotIndex(workbook: Workbook): { index: LotIndex; problems: P
   // Batch SKUs would narrow the "N of M customers" order lines, but those lines mostly lie inside the
   // spans read for the shipments anyway (see readTraceDetails): not worth a column of the sheet.
   const batches = read('batches', ['batchId', 'batchCode']);
-  const inputs = read('batchInputs', ['batchId', 'lot']);
+  // Batch IDs of Batch inputs are read later: only the rows a forward trace walks, or whole for others.
+  const inputs = read('batchInputs', ['lot']);
   const orders = read('orders', ['batchCode']);
   const waste = read('waste', ['lot']);
   const column = (result: ReturnType<typeof read>, key: string) => result.codes[key] ?? [];
@@ -44,7 +50,7 @@ export function readLotIndex(workbook: Workbook): { index: LotIndex; problems: P
     index: {
       receipts: { row: receipts.rows, lotNumber: column(receipts, 'lotNumber') },
       batches: { row: batches.rows, batchId: column(batches, 'batchId'), batchCode: column(batches, 'batchCode') },
-      batchInputs: { row: inputs.rows, batchId: column(inputs, 'batchId'), lot: column(inputs, 'lot') },
+      batchInputs: { row: inputs.rows, batchId: inputs.rows.map(() => ''), lot: column(inputs, 'lot') },
       orders: { row: orders.rows, batchCode: column(orders, 'batchCode') },
       waste: { row: waste.rows, lot: column(waste, 'lot') },
     },
@@ -54,6 +60,40 @@ export function readLotIndex(workbook: Workbook): { index: LotIndex; problems: P
 /** Order numbers of the given order-line rows, read only when a start code matched nothing else. */
 export function readOrderNumbers(workbook: Workbook, rows: readonly number[]): string[] {
   return readLateColumn(workbook, 'orders', 'order', rows);
+}
+
+/** The whole Batch ID column of Batch inputs, for traces that go backward (inputs of a batch). */
+export function readAllInputBatchIds(workbook: Workbook, graph: LotGraph): void {
+  const { batchInputs } = graph.index;
+  const ids = readLateColumn(workbook, 'batchInputs', 'batchId', batchInputs.row);
+  ids.forEach((id, position) => (batchInputs.batchId[position] = id));
+}
+
+/**
+ * The Batch IDs of only the Batch inputs rows a forward trace walks through, level by level: the rows
+ * that consumed the traced lot, then those that consumed the batches made from it, and so on.
+ */
+export function readForwardInputBatchIds(workbook: Workbook, graph: LotGraph, start: TraceStart): void {
+  const table = workbook.table('batchInputs');
+  if (!table || !table.has('batchId')) return;
+  const { batchInputs } = graph.index;
+  const seen = new Set<string>();
+  let lots = startLotKeys(graph, start);
+  while (lots.length > 0) {
+    const fresh = lots.filter((key) => !seen.has(key));
+    fresh.forEach((key) => seen.add(key));
+    const positions = inputsConsuming(graph, fresh);
+    const byRow = new Map(positions.map((position) => [batchInputs.row[position] as number, position]));
+    for (const span of planRowSpans(byRow.keys(), 1)) {
+      const read = table.readColumns(['batchId'], span);
+      const cells = read.columns.get('batchId') ?? [];
+      cells.forEach((cell, index) => {
+        const position = byRow.get(read.firstRow + index);
+        if (position !== undefined) batchInputs.batchId[position] = readCode(cell);
+      });
+    }
+    lots = lotsMadeFrom(graph, positions).filter((key) => !seen.has(key));
+  }
 }
 
 /** Suppliers' lot numbers of the given receipt rows, read only when a start code matched no lot. */

@@ -19,3 +19,4 @@ export { buildTraceReport, buildRecallList } from './report';
 export type { TraceReport, RecallListReport, ReportTable, ReportCell, RecallCount, TraceContext, SectionKey } from './report-model';
 export type { TraceLabels, TraceProblem } from './trace-problems';
 export type { LotBalance } from './balance';
+export { startLotKeys, inputsConsuming, lotsMadeFrom } from './forward-inputs';
