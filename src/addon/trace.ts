@@ -2,9 +2,9 @@
 // sheet the maker is on, or a prompt when that cell is empty; the answer is a new sheet.
 import { addOrderNumbers, addSupplierLots, buildRecallList, defaultDirection, buildTraceReport, linkLots, neededRows, notFoundMessage, resolveStart, traceLots, type TraceStart } from '../domain/trace';
 import type { Report } from '../domain/report-grid';
-import { appendLog, prepareLog, userEmail } from '../sheets/log';
+import { appendLog, userEmail } from '../sheets/log';
 import { writeReportSheet } from '../sheets/report-sheet';
-import { readAllInputBatchIds, readForwardInputBatchIds, readLotIndex, readOrderNumbers, readSupplierLots, readTraceDetails, traceLabels } from '../sheets/trace-reader';
+import { type PreRead, readAllInputBatchIds, readForwardInputBatchIds, readLotIndex, readOrderNumbers, readSupplierLots, readTraceDetails, traceLabels } from '../sheets/trace-reader';
 import { LayoutCache } from '../sheets/layout-cache';
 import { Workbook } from '../sheets/workbook';
 import { runMenuAction } from './run-action';
@@ -47,10 +47,11 @@ function runTrace(kind: Kind): void {
   }
 
   // A forward trace needs the Batch IDs of only the input rows it walks; the others need them all.
-  if (defaultDirection(found.start) === 'forward') readForwardInputBatchIds(workbook, graph, found.start);
+  let preRead: PreRead | undefined;
+  if (defaultDirection(found.start) === 'forward') preRead = readForwardInputBatchIds(workbook, graph, found.start);
   else readAllInputBatchIds(workbook, graph);
   const trace = traceLots(graph, found.start);
-  const details = readTraceDetails(workbook, neededRows(trace));
+  const details = readTraceDetails(workbook, neededRows(trace), preRead);
   details.problems = [...indexProblems, ...(details.problems ?? [])];
   const now = new Date();
   const tracedAt = Utilities.formatDate(now, workbook.timeZone(), 'yyyy-MM-dd HH:mm');
@@ -69,7 +70,6 @@ function runTrace(kind: Kind): void {
     report = { heading: [built.title, built.recall.line], tables: [built.table] };
     summary = built.recall.line;
   }
-  prepareLog(workbook);
   const sheet = writeReportSheet(workbook, `${shortCode(found.start)} ${kind === 'trace' ? 'trace' : 'recall list'} ${stamp}`, report);
   appendLog(workbook, TITLES[kind], `Traced "${found.start.written}" into sheet "${sheet.getName()}": ${summary}`, now, tracedBy);
   // The Log may have been created just now, and a new sheet becomes the active one.

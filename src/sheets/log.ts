@@ -20,13 +20,7 @@ export function appendLog(workbook: Workbook, action: string, details: string, t
   }
   const table = workbook.table('log');
   if (!table) throw new Error('The Log sheet could not be opened.');
-  table.appendRows([{ time, user, action, details }]);
-}
-
-/**
- * Open the Log for writing before an action writes anything else: opening it reads, and a read
- * between writes would send the queued writes to Google separately.
- */
-export function prepareLog(workbook: Workbook): void {
-  workbook.table('log')?.prepareForWriting();
+  // One row, appended by Sheets itself below the last one: no read needed. Our texts (an action name,
+  // a sentence starting with a verb, an email) read back as the same text however the cells are formatted.
+  table.appendOneRow({ time, user, action, details });
 }

@@ -59,12 +59,6 @@ export class Table {
 
   private writable = false;
 
-  /** Ask Google for the exact size and header now, so an append later needs no read. */
-  prepareForWriting(): void {
-    if (!this.verified || this.rediscover) this.reopenForWriting();
-    this.maxRows ??= this.sheet.getMaxRows();
-  }
-
   private maxRows: number | null = null;
 
   private reopenForWriting(): void {
@@ -139,6 +133,23 @@ export class Table {
       });
     }
     return { firstRow: fromRow, columns, length };
+  }
+
+  /**
+   * Append one record with Sheet.appendRow, which Sheets places below the last row and which needs no
+   * read: for the add-on's own Log, whose columns the add-on wrote. The strings must be ones Sheets
+   * reads back as the same text (appendRow reads them as typed).
+   */
+  appendOneRow(record: Record<string, WritableCell | undefined>): void {
+    if (this.layout.positions.size === 0) throw new Error(`The ${this.name} sheet has none of the columns ${this.spec.columns.map((c) => c.header).join(', ')}.`);
+    const width = Math.max(...this.layout.positions.values()) + 1;
+    const row: (string | number | boolean | Date)[] = new Array(width).fill('');
+    for (const column of this.spec.columns) {
+      const position = this.layout.positions.get(column.key);
+      if (position !== undefined) row[position] = sheetValue(record[column.key], column.kind);
+    }
+    this.sheet.appendRow(row);
+    this.lastRow += 1;
   }
 
   /**

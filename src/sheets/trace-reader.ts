@@ -71,29 +71,43 @@ export function readAllInputBatchIds(workbook: Workbook, graph: LotGraph): void 
 
 /**
  * The Batch IDs of only the Batch inputs rows a forward trace walks through, level by level: the rows
- * that consumed the traced lot, then those that consumed the batches made from it, and so on.
+ * that consumed the traced lot, then those that consumed the batches made from it, and so on. The
+ * report needs these rows' quantities too, so their detail columns are read now, once: the rows are
+ * returned typed, for readTraceDetails.
  */
-export function readForwardInputBatchIds(workbook: Workbook, graph: LotGraph, start: TraceStart): void {
+export function readForwardInputBatchIds(workbook: Workbook, graph: LotGraph, start: TraceStart): PreRead {
   const table = workbook.table('batchInputs');
-  if (!table || !table.has('batchId')) return;
+  const preRead: PreRead = { batchInputs: [], problems: [] };
+  if (!table || !table.has('batchId')) return preRead;
   const { batchInputs } = graph.index;
+  const columns = DETAIL_COLUMNS.batchInputs;
   const seen = new Set<string>();
   let lots = startLotKeys(graph, start);
   while (lots.length > 0) {
-    const fresh = lots.filter((key) => !seen.has(key));
-    fresh.forEach((key) => seen.add(key));
-    const positions = inputsConsuming(graph, fresh);
+    lots.forEach((key) => seen.add(key));
+    const positions = inputsConsuming(graph, lots);
     const byRow = new Map(positions.map((position) => [batchInputs.row[position] as number, position]));
+    // Spans planned as for one column: a few more cells for fewer calls (a trace's call budget is tight).
     for (const span of planRowSpans(byRow.keys(), 1)) {
-      const read = table.readColumns(['batchId'], span);
-      const cells = read.columns.get('batchId') ?? [];
-      cells.forEach((cell, index) => {
-        const position = byRow.get(read.firstRow + index);
+      const raw = table.readColumns(columns, span);
+      const typed = typeRows(raw, { spec: table.spec, sheetName: table.name, headerOf: (key) => table.headerOf(key), timeZone: workbook.timeZone() });
+      preRead.batchInputs.push(...typed.rows);
+      preRead.problems.push(...typed.problems.filter((problem) => problem.row !== undefined && byRow.has(problem.row)));
+      const ids = raw.columns.get('batchId') ?? [];
+      ids.forEach((cell, index) => {
+        const position = byRow.get(raw.firstRow + index);
         if (position !== undefined) batchInputs.batchId[position] = readCode(cell);
       });
     }
     lots = lotsMadeFrom(graph, positions).filter((key) => !seen.has(key));
   }
+  return preRead;
+}
+
+/** Detail rows read before the trace walked (see readForwardInputBatchIds). */
+export interface PreRead {
+  batchInputs: TypedRow[];
+  problems: Problem[];
 }
 
 /** Suppliers' lot numbers of the given receipt rows, read only when a start code matched no lot. */
@@ -111,8 +125,9 @@ function readLateColumn(workbook: Workbook, key: SheetKey, column: string, rows:
 }
 
 /** The detail rows a trace needs, read span by span, typed; plus the small tables whole. */
-export function readTraceDetails(workbook: Workbook, needed: NeededRows): TraceDetails {
-  const problems: Problem[] = [];
+export function readTraceDetails(workbook: Workbook, needed: NeededRows, preRead: PreRead = { batchInputs: [], problems: [] }): TraceDetails {
+  const problems: Problem[] = [...preRead.problems];
+  const inputsRead = new Set(preRead.batchInputs.map((row) => row.row));
   /** Reads the rows of one detail read; every row inside a span read is returned, not only those asked for. */
   const rowsOf = (read: DetailRead, wanted: readonly number[]): { rows: TypedRow[]; covered: (row: number) => boolean } => {
     const table = workbook.table(DETAIL_SHEET[read]);
@@ -143,7 +158,7 @@ export function readTraceDetails(workbook: Workbook, needed: NeededRows): TraceD
   return {
     receipts: rowsOf('receipts', needed.receipts).rows,
     batches: rowsOf('batches', needed.batches).rows,
-    batchInputs: rowsOf('batchInputs', needed.batchInputs).rows,
+    batchInputs: [...preRead.batchInputs, ...rowsOf('batchInputs', needed.batchInputs.filter((row) => !inputsRead.has(row))).rows],
     orders: [...orders.rows, ...peers.rows],
     waste: rowsOf('waste', needed.waste).rows,
     suppliers,
