@@ -76,6 +76,9 @@ export function requestHandler(deps: ApiDeps): (request: IncomingMessage, respon
         return send(response, 200, 'text/html', assets.html);
       case 'GET /workbench.js':
         return send(response, 200, 'text/javascript', assets.script);
+      case 'GET /favicon.ico':
+        response.writeHead(204).end();
+        return;
       case 'GET /workbench.css':
         return send(response, 200, 'text/css', assets.css);
       case 'GET /api/status':

@@ -127,18 +127,26 @@ export type WorkerRequest =
   | { id: number; op: 'workbook' }
   /** The bundle's public top-level functions: what google.script.run offers a sidebar. */
   | { id: number; op: 'functions' }
+  /** The workbook now, if a change has not been handed over for saving yet (else null): before stopping. */
+  | { id: number; op: 'flush' }
   | { id: number; op: 'window'; sheet: string; start: number; count: number }
   | { id: number; op: 'select'; sheet: string; row?: number; column?: number };
 
-/** A run's reply also carries the HTML it showed and the workbook to save. */
+/** A run's reply also carries the HTML it showed (for /api/html). */
 export interface RunReply {
   report: ExecutionReport;
   html: string | null;
-  snapshot: WorkbookSnapshot;
 }
+
+/** The main thread → a worker paused on a dialog: the person's answer, or a read to serve meanwhile. */
+export type AnswerChannelMessage = { type: 'answer'; answer: DialogAnswer } | { type: 'read'; request: ReadRequest };
+
+export type ReadRequest = Exclude<WorkerRequest, { op: 'run' }>;
 
 export type WorkerMessage =
   | { type: 'dialog'; id: number; dialog: DialogQuestion }
+  /** The workbook after runs (sent once the worker is idle), or as loaded (baseline: what the file holds). */
+  | { type: 'snapshot'; snapshot: WorkbookSnapshot; baseline: boolean }
   | { type: 'reply'; id: number; ok: true; value: unknown }
   | { type: 'reply'; id: number; ok: false; error: string };
 

@@ -69,7 +69,6 @@ async function main(): Promise<void> {
   const { snapshot, fresh } = await openWorkbook(options.workbook);
   mkdirSync(path.dirname(options.workbook), { recursive: true });
   const saver = new WorkbookSaver(options.workbook, TIME_ZONE);
-  if (fresh) saver.save(snapshot);
 
   const shownHtml = new Map<number, string>();
   const host = new WorkbookHost({
@@ -84,7 +83,14 @@ async function main(): Promise<void> {
         // Only the newest pages can still be on screen.
         for (const id of shownHtml.keys()) if (id < reply.report.shown.id - 20) shownHtml.delete(id);
       }
-      saver.save(reply.snapshot);
+      // The worker copies the workbook out once it is idle; until then a save is on its way.
+      saver.changeComing = true;
+    },
+    onSnapshot(workbook, baseline) {
+      saver.changeComing = false;
+      // A new file (the demo) is written at once; an opened one only when something changes.
+      if (baseline && !fresh) saver.baseline(workbook);
+      else saver.save(workbook);
     },
     onCrash(error) {
       fail(`the workbook worker failed: ${error.message}`);
@@ -107,8 +113,10 @@ async function main(): Promise<void> {
   const stop = async (): Promise<void> => {
     server.close();
     server.closeAllConnections();
+    const last = await host.flush();
+    if (last) saver.save(last);
     await saver.idle();
-    await host.stop();
+    await Promise.all([host.stop(), saver.stop()]);
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());

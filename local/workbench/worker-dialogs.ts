@@ -2,6 +2,7 @@
 // the answer — in the middle of one synchronous server function. The worker reproduces that: it tells
 // the main thread what is being asked, then blocks on a SharedArrayBuffer (Atomics.wait) until the
 // page's answer arrives on a MessagePort (receiveMessageOnPort), and hands the answer to the runtime.
+// While blocked it still serves reads that arrive on the same port (the sheet behind the dialog).
 //
 // The runtime takes answers only from its queue (runtime.ui.answerNext), before the dialog is shown.
 // Until it offers a synchronous answer hook, the bundle's Ui object gets a thin wrapper around alert and
@@ -9,14 +10,14 @@
 // runtime still validates the answer, meters the call and records the dialog itself.
 import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { Runtime } from '../runtime';
-import type { DialogAnswer, DialogQuestion } from './protocol';
+import type { AnswerChannelMessage, DialogAnswer, DialogQuestion, ReadRequest } from './protocol';
 
 const BUTTON_SETS = ['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL'] as const;
 
 /** The question a call asks, read the way Ui.alert/prompt read their arguments; null if they would refuse them. */
 export function questionOf(kind: 'alert' | 'prompt', args: readonly unknown[]): DialogQuestion | null {
   const buttonSet = (value: unknown): DialogQuestion['buttons'] | null => {
-    // Apps Script enums print their member name; the runtime checks the value is really the enum.
+    // Apps Script enums print their member name; the runtime checks the value really is the enum.
     const name = typeof value === 'object' && value !== null ? String(value) : '';
     return (BUTTON_SETS as readonly string[]).includes(name) ? (name as DialogQuestion['buttons']) : null;
   };
@@ -31,16 +32,28 @@ export function questionOf(kind: 'alert' | 'prompt', args: readonly unknown[]): 
   return buttons ? { kind, title: '', prompt, buttons } : null;
 }
 
-/** Blocks this thread until the main thread posts an answer on `port` and bumps `signal`. */
-export function blockingAsker(signal: Int32Array, port: MessagePort, tell: (dialog: DialogQuestion) => void): (dialog: DialogQuestion) => DialogAnswer {
+/**
+ * Asks the main thread (`tell`) and blocks this thread until the answer comes on `port`; the main
+ * thread posts first, then bumps `signal`. Reads arriving meanwhile are served by `serveRead`.
+ */
+export function blockingAsker(
+  signal: Int32Array,
+  port: MessagePort,
+  tell: (dialog: DialogQuestion) => void,
+  serveRead: (request: ReadRequest) => void,
+): (dialog: DialogQuestion) => DialogAnswer {
   return (dialog) => {
     Atomics.store(signal, 0, 0);
     tell(dialog);
     for (;;) {
       Atomics.wait(signal, 0, 0);
-      const received = receiveMessageOnPort(port);
-      if (received) return received.message as DialogAnswer;
+      // Reset before draining: a message posted after this point bumps the signal again.
       Atomics.store(signal, 0, 0);
+      for (let received = receiveMessageOnPort(port); received; received = receiveMessageOnPort(port)) {
+        const message = received.message as AnswerChannelMessage;
+        if (message.type === 'answer') return message.answer;
+        serveRead(message.request);
+      }
     }
   };
 }

@@ -47,9 +47,10 @@ function readSheet(worksheet: ExcelJS.Worksheet, timeZone: string): SheetSnapsho
     bold: [],
     frozenRows: frozen?.ySplit ?? 0,
     frozenColumns: frozen?.xSplit ?? 0,
-    // .xlsx keeps no grid size; Sheets opens a file with at least its default 1000 × 26.
+    // .xlsx keeps no grid size: give the default 1000 × 26 at least, except that a tall sheet gets only
+    // the columns it uses, or a few hundred thousand rows × 26 would pass the 10,000,000-cell ceiling.
     maxRows: Math.max(1000, worksheet.rowCount),
-    maxColumns: Math.max(26, worksheet.columnCount),
+    maxColumns: Math.max(worksheet.columnCount, 1, Math.max(1000, worksheet.rowCount) * 26 <= 1_000_000 ? 26 : 0),
     hidden: worksheet.state !== 'visible',
     columnWidths: [],
   };

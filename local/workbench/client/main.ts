@@ -87,12 +87,12 @@ setScreen({
 
 async function boot(): Promise<void> {
   const status = await api.status();
-  showSaveState(status.save);
-  // The worker is paused on a dialog (the page was reloaded mid-execution): answer it before reading.
-  if (status.dialog) await resumeDialog(status.dialog);
+  void followSave();
   await reload();
   grid.focus();
   document.body.dataset.ready = 'true';
+  // The page was reloaded while a script waits on a dialog: show it again so the script can finish.
+  if (status.dialog) await resumeDialog(status.dialog);
 }
 
 boot().catch((error: Error) => showError(`The workbench could not start: ${error.message}`));

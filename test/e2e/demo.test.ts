@@ -1,0 +1,60 @@
+// With no workbook yet, the workbench opens the demo: the soap maker's year of records, saved to the
+// file straight away. Its Orders sheet is long enough to show the grid keeps only the rows on screen.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { soapMakerWorkbook } from '../fixtures/soap-maker';
+import { eventually, launchChromium, removeTemporaryFolders, SCREENSHOTS, startWorkbench, temporaryFolder, untilSaved, type RunningWorkbench } from './workbench';
+
+describe('the demo workbook', () => {
+  const { sheets: demo } = soapMakerWorkbook();
+  const orders = demo.Orders!;
+  const file = path.join(temporaryFolder(), 'new.xlsx');
+  let workbench: RunningWorkbench;
+  let browser: Browser;
+  let page: Page;
+
+  const cell = (row: number, column: number) => page.locator(`.cell[data-r="${row}"][data-c="${column}"]`);
+  const scrollTo = (top: number) => page.locator('#grid').evaluate((grid, y) => grid.scrollTo({ top: y }), top);
+
+  beforeAll(async () => {
+    [workbench, browser] = await Promise.all([startWorkbench(['--workbook', file]), launchChromium()]);
+    page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    page.setDefaultTimeout(10000);
+    await page.goto(workbench.url);
+    await page.locator('body[data-ready="true"]').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await workbench?.stop();
+    removeTemporaryFolders();
+  });
+
+  test('opens on the soap maker with every tab, and saves it to the new file', async () => {
+    expect(await page.getByRole('tab').allTextContents()).toEqual(Object.keys(demo));
+    expect(await page.getByRole('tab', { name: 'Orders' }).getAttribute('aria-selected')).toBe('true');
+    // Rows arrive from the server after the page is up.
+    await eventually(async () => expect(await cell(1, 1).textContent()).toBe('Order'));
+    expect(await cell(2, 1).textContent()).toBe(String(orders[1]![0]));
+    await untilSaved(workbench);
+    expect(existsSync(file)).toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'workbench-10-demo.png') });
+  });
+
+  test(`scrolling ${orders.length} orders renders only the rows on screen, fetched as they come into view`, async () => {
+    const lastOrder = orders.length;
+    await scrollTo((lastOrder - 20) * 21);
+    await eventually(async () => expect(await cell(lastOrder, 1).textContent()).toBe(String(orders[lastOrder - 1]![0])));
+    expect(await cell(lastOrder, 3).textContent()).toBe(orders[lastOrder - 1]![2]);
+    // About a screenful of rows exist in the page, not thousands.
+    expect(await page.locator('.grid-rows .row').count()).toBeLessThan(60);
+    // The frozen header stays on screen.
+    expect(await page.locator('.grid-head .cell[data-r="1"][data-c="1"]').textContent()).toBe('Order');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'workbench-11-demo-scrolled.png') });
+
+    // The bottom of the sheet: the demo leaves 100 empty rows under the last order.
+    await scrollTo(1e9);
+    await eventually(async () => expect(await page.locator('.grid-rows .row:last-child .row-number').textContent()).toBe(String(lastOrder + 100)));
+  });
+});
