@@ -85,10 +85,6 @@ export class Table {
     return this.sheet.getName();
   }
 
-  get dataRowCount(): number {
-    return Math.max(0, this.lastRow - 1);
-  }
-
   has(key: string): boolean {
     return this.layout.positions.has(key);
   }

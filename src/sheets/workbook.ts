@@ -1,6 +1,6 @@
 // The maker's spreadsheet as the add-on sees it: sheets found by name (case-insensitive, trimmed),
 // each read once per execution. Every Apps Script call is a round trip, so what is read is kept.
-import { SHEETS, sheetSpec, type SheetKey, type SheetSpec } from '../domain/workbook';
+import { sheetSpec, type SheetKey, type SheetSpec } from '../domain/workbook';
 import type { LayoutCache } from './layout-cache';
 import { Table } from './table';
 
@@ -105,5 +105,4 @@ export class Workbook {
     this.tables.delete(key);
   }
 
-  static readonly specs = SHEETS;
 }

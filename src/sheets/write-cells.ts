@@ -29,13 +29,6 @@ export function numberFormatFor(kind: ColumnKind): string {
   }
 }
 
-/** The number format for a value in a report cell. */
-export function numberFormatOf(value: WritableCell | undefined): string {
-  if (typeof value === 'number') return NUMBER_FORMAT;
-  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return TIMESTAMP_FORMAT;
-  return TEXT_FORMAT;
-}
-
 /**
  * A value ready for setValues into a cell whose format is numberFormatFor(kind). Text columns always
  * receive text; a day column receives 'YYYY-MM-DD', which its date format turns into a real date.
