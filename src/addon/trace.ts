@@ -57,7 +57,8 @@ function runTrace(kind: Kind): void {
   const tracedAt = Utilities.formatDate(now, workbook.timeZone(), 'yyyy-MM-dd HH:mm');
   const tracedBy = userEmail();
   const context = { tracedAt, tracedBy, labels: traceLabels(workbook) };
-  const stamp = Utilities.formatDate(now, workbook.timeZone(), 'yyyy-MM-dd HH:mm:ss');
+  // No colons: a sheet name with one cannot be saved to .xlsx (File ▸ Download, or the workbench).
+  const stamp = Utilities.formatDate(now, workbook.timeZone(), 'yyyy-MM-dd HH.mm.ss');
 
   let report: Report;
   let summary: string;

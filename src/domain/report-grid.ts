@@ -37,11 +37,20 @@ export interface ReportLayout {
   width: number;
   /** Rows to freeze: the heading. */
   frozenRows: number;
+  /**
+   * A width in characters per column, from the tables' headers and values only: titles, notes and the
+   * heading are long sentences that may run on over empty cells, as in any spreadsheet.
+   */
+  columnChars: number[];
 }
+
+const MIN_CHARS = 6;
+const MAX_CHARS = 40;
 
 export function layOutReport(report: Report): ReportLayout {
   const blocks: ReportBlock[] = [];
   const boldRows: ReportLayout['boldRows'] = [];
+  const columnChars: number[] = [];
   let next = 1;
   const block = (rows: readonly (readonly ReportCell[])[], width: number, boldFirst: number) => {
     const firstRow = next;
@@ -67,7 +76,14 @@ export function layOutReport(report: Report): ReportLayout {
     const headerRow = next;
     block([table.header, ...table.rows], width, 0);
     boldRows.push({ row: headerRow, width });
+    for (const row of [table.header, ...table.rows]) {
+      row.forEach((cell, column) => {
+        const chars = cell === null ? 0 : String(cell).length;
+        columnChars[column] = Math.min(MAX_CHARS, Math.max(columnChars[column] ?? MIN_CHARS, chars));
+      });
+    }
   }
   const width = Math.max(1, ...blocks.map((b) => b.width));
-  return { blocks, boldRows, height: next - 1, width, frozenRows };
+  while (columnChars.length < width) columnChars.push(MIN_CHARS);
+  return { blocks, boldRows, height: next - 1, width, frozenRows, columnChars };
 }

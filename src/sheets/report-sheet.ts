@@ -10,10 +10,18 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const SHEET_NAME_LIMIT = 100;
 
+/**
+ * A sheet name Sheets accepts and an .xlsx download keeps: at most 100 characters, none of : \ / ? * [ ]
+ * (a code may hold them; Excel refuses them in sheet names).
+ */
+export function safeSheetName(wanted: string): string {
+  return wanted.replace(/[:\\/?*[\]]/g, '-').slice(0, SHEET_NAME_LIMIT).trim();
+}
+
 /** A sheet name not yet taken (compared as Sheets does, ignoring case), at most 100 characters. */
 export function uniqueSheetName(workbook: Workbook, wanted: string): string {
   const taken = new Set(workbook.sheets().map((sheet) => sheet.getName().toLowerCase()));
-  const base = wanted.slice(0, SHEET_NAME_LIMIT).trim();
+  const base = safeSheetName(wanted);
   if (!taken.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
@@ -27,7 +35,7 @@ export function uniqueSheetName(workbook: Workbook, wanted: string): string {
  * second, so it is almost always free: try it first rather than list the sheets to check.
  */
 function insertNewSheet(workbook: Workbook, wantedName: string): Sheet {
-  const name = wantedName.slice(0, SHEET_NAME_LIMIT).trim();
+  const name = safeSheetName(wantedName);
   try {
     return workbook.insertSheet(name);
   } catch {
@@ -46,6 +54,8 @@ export function writeReportSheet(workbook: Workbook, wantedName: string, report:
   }
   for (const bold of layout.boldRows) sheet.getRange(bold.row, 1, 1, bold.width).setFontWeight('bold');
   sheet.setFrozenRows(layout.frozenRows);
+  // Widths from the tables' contents (about 7 px a character in Sheets' default font).
+  layout.columnChars.forEach((chars, index) => sheet.setColumnWidth(index + 1, 16 + chars * 7));
   return sheet;
 }
 

@@ -67,7 +67,7 @@ describe('Trace this lot, forward from the contaminated lavender oil', () => {
   const { read } = run;
 
   it('writes a new sheet named after the code and the time, and shows it', () => {
-    expect(run.report.getName()).toMatch(/^LAV-0923-01 trace \d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+    expect(run.report.getName()).toMatch(/^LAV-0923-01 trace \d{4}-\d\d-\d\d \d\d\.\d\d\.\d\d$/);
     expect(run.before).not.toContain(run.report.getName());
     expect(read.frozen).toBeGreaterThan(0);
   });
