@@ -5,23 +5,15 @@
 // '#,##0.###' shows 1200 as '1,200.' (the point stays), and 'mm' means minutes after an hour.
 // Written by hand: the spreadsheet-format libraries follow Excel, whose rules differ in exactly these corners.
 import type { StoredCell } from './cell-values';
-import { wallClock } from './time-zone';
+import { wallClock, type WallClock } from './time-zone';
 
 export const DEFAULT_NUMBER_FORMAT = 'General';
 const DAY_ZERO_UTC = Date.UTC(1899, 11, 30);
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-interface Fields {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  millisecond: number;
-  weekday: number;
-}
+/** A date's wall-clock parts, as time-zone.ts has them (the offset does not matter for display). */
+type Fields = Omit<WallClock, 'offsetMinutes'>;
 
 /** Drops quoted text, escapes and [colour]/[condition] blocks, to see what a format is made of. */
 function skeleton(section: string): string {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import type { RowWindow, ServerStatus, WorkbookView } from '../../local/workbench/protocol';
-import { eventually, launchChromium, removeTemporaryFolders, SCREENSHOTS, startWorkbench, temporaryFolder, untilSaved, type RunningWorkbench } from './workbench';
+import { closeAll, eventually, launchChromium, SCREENSHOTS, startWorkbench, temporaryFolder, untilSaved, type RunningWorkbench } from './workbench';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -53,11 +53,7 @@ describe('the workbench in a browser', () => {
     await page.locator('body[data-ready="true"]').waitFor();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.stop();
-    removeTemporaryFolders();
-  });
+  afterAll(() => closeAll(browser, workbench));
 
   afterEach(() => {
     expect(pageErrors).toEqual([]);

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { soapMakerWorkbook } from '../fixtures/soap-maker';
-import { eventually, launchChromium, removeTemporaryFolders, SCREENSHOTS, startWorkbench, temporaryFolder, untilSaved, type RunningWorkbench } from './workbench';
+import { closeAll, eventually, launchChromium, openPage, SCREENSHOTS, startWorkbench, temporaryFolder, untilSaved, type RunningWorkbench } from './workbench';
 
 describe('the demo workbook', () => {
   const { sheets: demo } = soapMakerWorkbook();
@@ -19,17 +19,10 @@ describe('the demo workbook', () => {
 
   beforeAll(async () => {
     [workbench, browser] = await Promise.all([startWorkbench(['--workbook', file]), launchChromium()]);
-    page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
-    page.setDefaultTimeout(10000);
-    await page.goto(workbench.url);
-    await page.locator('body[data-ready="true"]').waitFor();
+    page = await openPage(browser, workbench);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.stop();
-    removeTemporaryFolders();
-  });
+  afterAll(() => closeAll(browser, workbench));
 
   test('opens on the soap maker with every tab, and saves it to the new file', async () => {
     expect(await page.getByRole('tab').allTextContents()).toEqual(Object.keys(demo));

@@ -6,7 +6,7 @@ import * as ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import type { RowWindow, ServerStatus, Step } from '../../local/workbench/protocol';
 import { writeProbeBundle } from './probe-bundle';
-import { eventually, launchChromium, removeTemporaryFolders, SCREENSHOTS, startWorkbench, temporaryFolder, type RunningWorkbench } from './workbench';
+import { closeAll, eventually, launchChromium, openPage, SCREENSHOTS, startWorkbench, temporaryFolder, type RunningWorkbench } from './workbench';
 
 describe('dialogs mid-execution and google.script.run', () => {
   let workbench: RunningWorkbench;
@@ -28,17 +28,10 @@ describe('dialogs mid-execution and google.script.run', () => {
     await blank.xlsx.writeFile(path.join(folder, 'probe.xlsx'));
     const args = ['--workbook', path.join(folder, 'probe.xlsx'), '--bundle', writeProbeBundle(folder)];
     [workbench, browser] = await Promise.all([startWorkbench(args), launchChromium()]);
-    page = await browser.newPage({ viewport: { width: 1100, height: 640 } });
-    page.setDefaultTimeout(10000);
-    await page.goto(workbench.url);
-    await page.locator('body[data-ready="true"]').waitFor();
+    page = await openPage(browser, workbench, { width: 1100, height: 640 });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await workbench?.stop();
-    removeTemporaryFolders();
-  });
+  afterAll(() => closeAll(browser, workbench));
 
   test('a prompt pauses the script; the answer typed in the page is what the script goes on with', async () => {
     await clickMenu('Write a lot number');

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../local/runtime';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -135,4 +135,20 @@ export async function eventually(check: () => Promise<unknown> | unknown, timeou
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
+}
+
+/** A page on the workbench, once the page says its first render is done. */
+export async function openPage(browser: Browser, workbench: RunningWorkbench, viewport = { width: 1280, height: 760 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  page.setDefaultTimeout(10000);
+  await page.goto(workbench.url);
+  await page.locator('body[data-ready="true"]').waitFor();
+  return page;
+}
+
+/** Close the browser, stop the workbench and remove the test's folders. */
+export async function closeAll(browser: Browser | undefined, workbench: RunningWorkbench | undefined): Promise<void> {
+  await browser?.close();
+  await workbench?.stop();
+  removeTemporaryFolders();
 }
