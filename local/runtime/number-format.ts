@@ -5,7 +5,7 @@
 // '#,##0.###' shows 1200 as '1,200.' (the point stays), and 'mm' means minutes after an hour.
 // Written by hand: the spreadsheet-format libraries follow Excel, whose rules differ in exactly these corners.
 import type { StoredCell } from './cell-values';
-import { wallClock, type WallClock } from './time-zone';
+import { utcFields, wallClock, wallClockAsUtc, type WallClock } from './time-zone';
 
 export const DEFAULT_NUMBER_FORMAT = 'General';
 const DAY_ZERO_UTC = Date.UTC(1899, 11, 30);
@@ -26,23 +26,11 @@ function isDateFormat(section: string): boolean {
 }
 
 function fieldsOfSerial(serial: number): Fields {
-  const date = new Date(DAY_ZERO_UTC + Math.round(serial * 86400000));
-  return {
-    year: date.getUTCFullYear(),
-    month: date.getUTCMonth() + 1,
-    day: date.getUTCDate(),
-    hour: date.getUTCHours(),
-    minute: date.getUTCMinutes(),
-    second: date.getUTCSeconds(),
-    millisecond: date.getUTCMilliseconds(),
-    weekday: date.getUTCDay(),
-  };
+  return utcFields(new Date(DAY_ZERO_UTC + Math.round(serial * 86400000)));
 }
 
 function serialOf(date: Date, timeZone: string): number {
-  const clock = wallClock(date.getTime(), timeZone);
-  const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second, clock.millisecond);
-  return (asUtc - DAY_ZERO_UTC) / 86400000;
+  return (wallClockAsUtc(date.getTime(), timeZone) - DAY_ZERO_UTC) / 86400000;
 }
 
 function two(value: number): string {

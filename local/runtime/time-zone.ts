@@ -128,3 +128,23 @@ export function formatOffset(offsetMinutes: number, withColon: boolean): string 
   const minutes = String(absolute % 60).padStart(2, '0');
   return withColon ? `${sign}${hours}:${minutes}` : `${sign}${hours}${minutes}`;
 }
+
+/** The fields of a Date read in UTC: how a wall-clock time is carried in a Date that has no zone. */
+export function utcFields(date: Date): Omit<WallClock, 'offsetMinutes'> {
+  return {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hour: date.getUTCHours(),
+    minute: date.getUTCMinutes(),
+    second: date.getUTCSeconds(),
+    millisecond: date.getUTCMilliseconds(),
+    weekday: date.getUTCDay(),
+  };
+}
+
+/** The wall-clock time of an instant in a zone, carried in a UTC epoch (the inverse of utcFields). */
+export function wallClockAsUtc(epochMs: number, zone: string): number {
+  const clock = wallClock(epochMs, zone);
+  return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second, clock.millisecond);
+}

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as ExcelJS from 'exceljs';
-import { epochFromWallClock, wallClock } from '../runtime/time-zone';
+import { epochFromWallClock, utcFields, wallClock, wallClockAsUtc } from '../runtime/time-zone';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './protocol';
 
 /** Sheets shows an unformatted date as M/d/yyyy; Excel needs a date format to see a date at all. */
@@ -92,21 +92,11 @@ function readCell(cell: ExcelJS.Cell, timeZone: string): { value: CellValue; for
 
 /** exceljs's Date carries the wall clock in its UTC fields: read it as that time in the spreadsheet's zone. */
 function instantOf(date: Date, timeZone: string): Date {
-  const fields = {
-    year: date.getUTCFullYear(),
-    month: date.getUTCMonth() + 1,
-    day: date.getUTCDate(),
-    hour: date.getUTCHours(),
-    minute: date.getUTCMinutes(),
-    second: date.getUTCSeconds(),
-    millisecond: date.getUTCMilliseconds(),
-  };
-  return new Date(epochFromWallClock(fields, timeZone));
+  return new Date(epochFromWallClock(utcFields(date), timeZone));
 }
 
 function wallClockDate(date: Date, timeZone: string): Date {
-  const clock = wallClock(date.getTime(), timeZone);
-  return new Date(Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second, clock.millisecond));
+  return new Date(wallClockAsUtc(date.getTime(), timeZone));
 }
 
 export function toWorkbook(snapshot: WorkbookSnapshot, timeZone: string): ExcelJS.Workbook {
