@@ -4,7 +4,7 @@ import { addOrderNumbers, addSupplierLots, buildRecallList, defaultDirection, bu
 import type { Report } from '../domain/report-grid';
 import { appendLog, userEmail } from '../sheets/log';
 import { writeReportSheet } from '../sheets/report-sheet';
-import { type PreRead, readAllInputBatchIds, readForwardInputBatchIds, readLotIndex, readOrderNumbers, readSupplierLots, readTraceDetails, traceLabels } from '../sheets/trace-reader';
+import { type PreRead, lotIndexCovers, readAllInputBatchIds, readForwardInputBatchIds, readLotIndex, readOrderNumbers, readSupplierLots, readTraceDetails, traceLabels } from '../sheets/trace-reader';
 import { LayoutCache } from '../sheets/layout-cache';
 import { Workbook } from '../sheets/workbook';
 import { runMenuAction } from './run-action';
@@ -24,11 +24,23 @@ export function recallListForThisLot(): void {
 function runTrace(kind: Kind): void {
   const ui = SpreadsheetApp.getUi();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const code = codeToTrace(spreadsheet, kind);
-  if (code === null) return;
-
   const workbook = new Workbook(spreadsheet, LayoutCache.load());
+  const cell = spreadsheet.getCurrentCell();
+  // A maker who clicks the lot in Receipts (or a batch code in Orders…) points at a cell the trace reads
+  // anyway: its value comes with that read instead of a call of its own.
+  const watched = cell ? workbook.watchCell(cell) : null;
+  let code: string | null = null;
+  if (!cell || !lotIndexCovers(workbook, cell)) {
+    code = codeToTrace(cell, kind);
+    if (code === null) return;
+  }
   const { index, problems: indexProblems } = readLotIndex(workbook);
+  if (code === null) {
+    // Text read is what the maker sees; a number or date shows through its format, so ask for that.
+    const inCell = watched?.seen && typeof watched.value === 'string' ? watched.value.trim() : null;
+    code = inCell || codeToTrace(cell, kind);
+    if (code === null) return;
+  }
   const graph = linkLots(index);
   let found = resolveStart(graph, code);
   // Most codes are lots; the columns only other kinds of code need are read only for those.
@@ -79,8 +91,7 @@ function runTrace(kind: Kind): void {
 }
 
 /** The code in the current cell, trimmed; a prompt when it is empty; null when the maker cancels. */
-function codeToTrace(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, kind: Kind): string | null {
-  const cell = spreadsheet.getCurrentCell();
+function codeToTrace(cell: GoogleAppsScript.Spreadsheet.Range | null, kind: Kind): string | null {
   const inCell = cell ? cell.getDisplayValue().trim() : '';
   if (inCell !== '') return inCell;
   const ui = SpreadsheetApp.getUi();

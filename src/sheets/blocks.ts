@@ -39,7 +39,7 @@ export interface RowSpan {
  * and a batch ships within weeks), so neighbouring hits are read as one span; a gap is read through
  * when reading it costs less than one more call.
  */
-export function planRowSpans(rows: Iterable<number>, columnCount: number): RowSpan[] {
+export function planRowSpans(rows: Iterable<number>, columnCount: number, alongside: Iterable<number> = []): RowSpan[] {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const spans: RowSpan[] = [];
   const gapLimit = CALL_COST_MS / (CELL_READ_COST_MS * Math.max(1, columnCount));
@@ -48,5 +48,39 @@ export function planRowSpans(rows: Iterable<number>, columnCount: number): RowSp
     if (last && row - last.toRow - 1 <= gapLimit) last.toRow = row;
     else spans.push({ fromRow: row, toRow: row });
   }
-  return spans;
+  return extendSpans(spans, alongside, gapLimit);
+}
+
+/**
+ * Spans grown over rows another read wants anyway (with fewer columns) where those rows lie next to a
+ * span, by the same gap rule: they come along in the span's call instead of costing calls of their own.
+ */
+function extendSpans(spans: RowSpan[], alongside: Iterable<number>, gapLimit: number): RowSpan[] {
+  const extra = [...new Set(alongside)].sort((a, b) => a - b);
+  if (extra.length === 0 || spans.length === 0) return spans;
+  for (const span of spans) {
+    let index = lowerBound(extra, span.toRow + 1);
+    while (index < extra.length && (extra[index] as number) - span.toRow - 1 <= gapLimit) span.toRow = extra[index++] as number;
+    index = lowerBound(extra, span.fromRow) - 1;
+    while (index >= 0 && span.fromRow - (extra[index] as number) - 1 <= gapLimit) span.fromRow = extra[index--] as number;
+  }
+  // Grown spans may now meet.
+  const merged: RowSpan[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.fromRow - last.toRow - 1 <= gapLimit) last.toRow = Math.max(last.toRow, span.toRow);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

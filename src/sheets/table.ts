@@ -22,6 +22,17 @@ export interface ColumnRead {
   length: number;
 }
 
+/**
+ * A cell the caller wants the value of if a read happens to cover it (1-based row and column), so
+ * that it costs no call of its own: the current cell of a trace, when it is a code the trace reads anyway.
+ */
+export interface WatchedCell {
+  row: number;
+  column: number;
+  seen: boolean;
+  value: unknown;
+}
+
 /** How a table opened from the cache finds its sheet again, the slow way, when the cache was wrong. */
 export type Rediscover = () => Sheet | null;
 
@@ -30,6 +41,8 @@ export class Table {
   private verified: boolean;
   /** Called with the fresh table after it was opened again because the cache was stale. */
   onReopen: ((table: Table) => void) | null = null;
+  /** See WatchedCell. */
+  watched: WatchedCell | null = null;
 
   private constructor(
     public sheet: Sheet,
@@ -122,6 +135,7 @@ export class Table {
     const positions = wanted.map((key) => this.layout.positions.get(key) as number);
     for (const block of planColumnBlocks(positions, length)) {
       const values = this.sheet.getRange(fromRow, block.start + 1, length, block.width).getValues();
+      this.notice(values, fromRow, block);
       wanted.forEach((key, index) => {
         const offset = (positions[index] as number) - block.start;
         if (offset < 0 || offset >= block.width) return;
@@ -129,6 +143,16 @@ export class Table {
       });
     }
     return { firstRow: fromRow, columns, length };
+  }
+
+  private notice(values: unknown[][], firstRow: number, block: { start: number; width: number }): void {
+    const watched = this.watched;
+    if (!watched) return;
+    const row = values[watched.row - firstRow];
+    const offset = watched.column - 1 - block.start;
+    if (row === undefined || offset < 0 || offset >= block.width) return;
+    watched.seen = true;
+    watched.value = row[offset];
   }
 
   /**
@@ -158,6 +182,7 @@ export class Table {
     for (const block of planColumnBlocks(positions, Math.max(1, this.lastRow))) {
       const a1 = `${columnLetter(block.start)}1:${columnLetter(block.start + block.width - 1)}`;
       const values = this.sheet.getRange(a1).getValues();
+      this.notice(values, 1, block);
       const headerRow = values[0] ?? [];
       for (const position of positions) {
         const offset = position - block.start;

@@ -23,7 +23,30 @@ import { SHEETS, type SheetKey } from '../domain/workbook';
 import { planRowSpans } from './blocks';
 import { readCodeColumns } from './code-columns';
 import { readTable } from './read-table';
-import type { Workbook } from './workbook';
+import { sheetNameKey, type Workbook } from './workbook';
+
+/** The code columns that link the tables: the LotIndex (batch inputs' Batch IDs come later). */
+export const LOT_INDEX_COLUMNS = {
+  receipts: ['lotNumber'],
+  batches: ['batchId', 'batchCode'],
+  batchInputs: ['lot'],
+  orders: ['batchCode'],
+  waste: ['lot'],
+} as const satisfies Partial<Record<SheetKey, readonly string[]>>;
+
+/**
+ * Whether readLotIndex will read this cell (a code in one of the linking columns), judged from where
+ * the tables' columns are: asks Google nothing more than opening the tables would.
+ */
+export function lotIndexCovers(workbook: Workbook, cell: GoogleAppsScript.Spreadsheet.Range): boolean {
+  if (cell.getRow() < 2) return false;
+  const sheet = sheetNameKey(cell.getSheet().getName());
+  return Object.entries(LOT_INDEX_COLUMNS).some(([key, columns]) => {
+    const table = workbook.table(key as SheetKey);
+    if (!table || sheetNameKey(table.name) !== sheet) return false;
+    return columns.some((column) => table.layout.positions.get(column) === cell.getColumn() - 1);
+  });
+}
 
 /** The key columns of every big table; a missing sheet is an empty table. */
 export function readLotIndex(workbook: Workbook): { index: LotIndex; problems: Problem[] } {
@@ -36,14 +59,14 @@ export function readLotIndex(workbook: Workbook): { index: LotIndex; problems: P
     return result;
   };
   // Suppliers' lot numbers are read later, and only when the code is no lot, batch code or batch ID.
-  const receipts = read('receipts', ['lotNumber']);
+  const receipts = read('receipts', LOT_INDEX_COLUMNS.receipts);
   // Batch SKUs would narrow the "N of M customers" order lines, but those lines mostly lie inside the
   // spans read for the shipments anyway (see readTraceDetails): not worth a column of the sheet.
-  const batches = read('batches', ['batchId', 'batchCode']);
+  const batches = read('batches', LOT_INDEX_COLUMNS.batches);
   // Batch IDs of Batch inputs are read later: only the rows a forward trace walks, or whole for others.
-  const inputs = read('batchInputs', ['lot']);
-  const orders = read('orders', ['batchCode']);
-  const waste = read('waste', ['lot']);
+  const inputs = read('batchInputs', LOT_INDEX_COLUMNS.batchInputs);
+  const orders = read('orders', LOT_INDEX_COLUMNS.orders);
+  const waste = read('waste', LOT_INDEX_COLUMNS.waste);
   const column = (result: ReturnType<typeof read>, key: string) => result.codes[key] ?? [];
   return {
     problems,
@@ -129,11 +152,11 @@ export function readTraceDetails(workbook: Workbook, needed: NeededRows, preRead
   const problems: Problem[] = [...preRead.problems];
   const inputsRead = new Set(preRead.batchInputs.map((row) => row.row));
   /** Reads the rows of one detail read; every row inside a span read is returned, not only those asked for. */
-  const rowsOf = (read: DetailRead, wanted: readonly number[]): { rows: TypedRow[]; covered: (row: number) => boolean } => {
+  const rowsOf = (read: DetailRead, wanted: readonly number[], alongside: readonly number[] = []): { rows: TypedRow[]; covered: (row: number) => boolean } => {
     const table = workbook.table(DETAIL_SHEET[read]);
     if (!table || wanted.length === 0) return { rows: [], covered: () => false };
     const columns = DETAIL_COLUMNS[read];
-    const spans = planRowSpans(wanted, columns.length);
+    const spans = planRowSpans(wanted, columns.length, alongside);
     const rows: TypedRow[] = [];
     const keep = new Set(wanted);
     for (const span of spans) {
@@ -151,9 +174,11 @@ export function readTraceDetails(workbook: Workbook, needed: NeededRows, preRead
     return read.rows;
   };
   const [suppliers, materials, products] = WHOLE_TABLES.map(whole) as [TypedRow[], TypedRow[], TypedRow[]];
-  // The order lines for "N of M customers" mostly lie between the shipments, in spans already read
-  // with more columns than they need: only the rest is read again.
-  const orders = rowsOf('orders', needed.orders);
+  // The order lines for "N of M customers" mostly lie between the shipments, in spans read anyway with
+  // more columns than they need; the margins either side of a span are taken into it (a few thousand
+  // cells at the ceiling instead of two more calls: a trace's call budget is tight). Only lines that
+  // touch no span are read on their own.
+  const orders = rowsOf('orders', needed.orders, needed.orderPeers);
   const peers = rowsOf('orderPeers', needed.orderPeers.filter((row) => !orders.covered(row)));
   return {
     receipts: rowsOf('receipts', needed.receipts).rows,

@@ -2,7 +2,7 @@
 // each read once per execution. Every Apps Script call is a round trip, so what is read is kept.
 import { sheetSpec, type SheetKey, type SheetSpec } from '../domain/workbook';
 import type { LayoutCache } from './layout-cache';
-import { Table } from './table';
+import { Table, type WatchedCell } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -15,6 +15,7 @@ export class Workbook {
   private sheetList: Sheet[] | null = null;
   private zone: string | null = null;
   private readonly tables = new Map<SheetKey, Table | null>();
+  private watch: { sheet: string; cell: WatchedCell } | null = null;
 
   constructor(
     readonly spreadsheet: Spreadsheet,
@@ -64,6 +65,7 @@ export class Workbook {
     if (!this.tables.has(key)) {
       const spec = sheetSpec(key);
       const table = this.tableFromCache(key, spec) ?? this.discover(spec);
+      if (table && this.watch && sheetNameKey(table.name) === this.watch.sheet) table.watched = this.watch.cell;
       this.tables.set(key, table);
     }
     return this.tables.get(key) ?? null;
@@ -85,6 +87,16 @@ export class Workbook {
       return null;
     }
     return Table.fromCache(sheet, spec, cached.header, cached.rows, () => this.findSheet(spec.name));
+  }
+
+  /**
+   * Keep the value of this cell if a later read of its sheet covers it (see WatchedCell); call before
+   * the tables are opened. Returns the watch, whose `seen` says whether a read took the value.
+   */
+  watchCell(range: GoogleAppsScript.Spreadsheet.Range): WatchedCell {
+    const cell: WatchedCell = { row: range.getRow(), column: range.getColumn(), seen: false, value: undefined };
+    this.watch = { sheet: sheetNameKey(range.getSheet().getName()), cell };
+    return cell;
   }
 
   /** A table this execution already opened, without opening one. */

@@ -236,3 +236,51 @@ describe('the layout cache between traces', () => {
     expect(again.calls).toBeLessThan(cold.calls - 10);
   });
 });
+
+describe('the code under the maker’s cursor in a sheet the trace reads anyway', () => {
+  /** Select the cell of Receipts' Lot number column that holds the lot, as a maker clicking it there. */
+  function clickLotInReceipts(spreadsheet: ReturnType<typeof openWorkbook>['spreadsheet'], lot: string) {
+    const receipts = spreadsheet.getSheetByName('Receipts')!;
+    const header = receipts.getRange(1, 1, 1, receipts.getLastColumn()).getValues()[0]!;
+    const lotColumn = header.indexOf('Lot number') + 1;
+    const lots = receipts.getRange(1, lotColumn, receipts.getLastRow(), 1).getValues().map((row) => String(row[0]));
+    const row = lots.indexOf(lot) + 1;
+    expect(row).toBeGreaterThan(1);
+    receipts.setSelectionForTest([receipts.getRange(row, lotColumn).getA1Notation()], receipts.getRange(row, lotColumn).getA1Notation());
+    return { receipts, row, lotColumn };
+  }
+
+  it('takes the lot from the column read for the trace, without a call of its own, and gives the same report', () => {
+    const { runtime, bundle, spreadsheet } = openWorkbook(soapMaker);
+    clickLotInReceipts(spreadsheet, expected.lot);
+    runtime.endExecution();
+    runtime.meter.reset();
+    bundle.clickMenuItem('Trace this lot');
+    const byMethod = runtime.meter.snapshot().callsByMethod;
+    const read = readReport(spreadsheet.getActiveSheet());
+    const recall = [...read.tables.entries()].find(([title]) => title.startsWith('Recall list'))?.[1];
+    expect(column(recall, 'Email').map((e) => e.toLowerCase()).sort()).toEqual(expected.customerEmails);
+    expect(byMethod['SpreadsheetApp.Range.getDisplayValue'] ?? 0).toBe(0);
+    expect(byMethod['SpreadsheetApp.Range.getValue'] ?? 0).toBe(0);
+  });
+
+  it('still asks for a code when that cell is empty', () => {
+    const { runtime, bundle, spreadsheet } = openWorkbook(soapMaker);
+    const { receipts, row, lotColumn } = clickLotInReceipts(spreadsheet, expected.lot);
+    receipts.getRange(row, lotColumn).setValue('');
+    runtime.ui.answerNext({ button: 'OK', text: expected.subAssemblyBatchCode });
+    bundle.clickMenuItem('Trace this lot');
+    expect(runtime.ui.dialogs.at(-1)?.kind).toBe('prompt');
+    expect(spreadsheet.getActiveSheet().getName().startsWith(`${expected.subAssemblyBatchCode} trace`)).toBe(true);
+  });
+
+  it('reads a number in a code column as Sheets shows it, format and all', () => {
+    const { runtime, bundle, spreadsheet } = openWorkbook(soapMaker);
+    const { receipts, row, lotColumn } = clickLotInReceipts(spreadsheet, expected.lot);
+    // A lot number typed as digits becomes a number; the maker sees it through the format.
+    receipts.getRange(row, lotColumn).setNumberFormat('00000').setValue(923);
+    bundle.clickMenuItem('Trace this lot');
+    // Nothing else is called 00923: the alert names the code as the maker sees it.
+    expect(runtime.ui.dialogs.at(-1)?.prompt).toContain('"00923"');
+  });
+});

@@ -31,3 +31,18 @@ describe('row spans for reading the rows a trace hits', () => {
     expect(planRowSpans([10, 400], 6)).toHaveLength(2);
   });
 });
+
+describe('row spans that take other rows along', () => {
+  it('grows a span over rows next to it that another read wants, instead of a call for them', () => {
+    expect(planRowSpans([100, 120], 8, [90, 95, 121, 130])).toEqual([{ fromRow: 90, toRow: 130 }]);
+  });
+
+  it('leaves rows far from every span to their own read', () => {
+    // 8 columns: a call is worth ~208 rows of gap.
+    expect(planRowSpans([100, 120], 8, [1000])).toEqual([{ fromRow: 100, toRow: 120 }]);
+  });
+
+  it('joins spans that grew into each other', () => {
+    expect(planRowSpans([100, 1000], 8, [300, 500, 700, 900])).toEqual([{ fromRow: 100, toRow: 1000 }]);
+  });
+});
