@@ -5,6 +5,7 @@
 // `orderPeers` are more Orders rows, wanted only to count the buyers of the same products in the same
 // period ("34 of 412"): fewer columns, because at worst (rows scattered) they are many. Hand them back
 // with the other Orders rows in TraceDetails.orders.
+import { appendAll } from '../append-all';
 import type { IndexedTable } from './lot-index';
 import { sortedUnique } from './lot-walk';
 import type { Trace } from './trace-types';
@@ -45,16 +46,16 @@ export function neededRows(trace: Trace): NeededRows {
   const orders: number[] = [...trace.shipmentRows, ...trace.startOrderRows];
   const waste: number[] = [];
   for (const lot of [...trace.forward, ...trace.backward]) {
-    receipts.push(...lot.receiptRows);
-    batches.push(...lot.batchRows);
+    appendAll(receipts, lot.receiptRows);
+    appendAll(batches, lot.batchRows);
     // Every movement of the lot, for its balance; the batches that used it, for "used before received".
     for (const use of lot.uses) {
       batchInputs.push(use.row);
-      batches.push(...use.batchRows);
+      appendAll(batches, use.batchRows);
     }
     for (const link of lot.links) (link.sheet === 'orders' ? orders : batchInputs).push(link.row);
-    orders.push(...lot.shipRows);
-    waste.push(...lot.wasteRows);
+    appendAll(orders, lot.shipRows);
+    appendAll(waste, lot.wasteRows);
   }
   for (const risk of trace.atRisk) batches.push(risk.batchRow);
   const orderRows = sortedUnique(orders);
