@@ -4,3 +4,5 @@ export { onOpen, onInstall } from './addon/menu';
 export { setUpSheets } from './addon/set-up-sheets';
 export { showHelp } from './addon/help';
 export { traceThisLot, recallListForThisLot } from './addon/trace';
+export { showReceivingSidebar, loadReceiving, previewLotNumbers, receiveDelivery } from './addon/receiving';
+export { saveCodeFormats } from './addon/code-format-settings';

@@ -5,6 +5,8 @@
 export type MenuEntry = { caption: string; functionName: string } | { separator: true };
 
 export const MENU: readonly MenuEntry[] = [
+  { caption: 'Receive materials…', functionName: 'showReceivingSidebar' },
+  { separator: true },
   { caption: 'Trace this lot', functionName: 'traceThisLot' },
   { caption: 'Recall list for this lot', functionName: 'recallListForThisLot' },
   { separator: true },

@@ -23,8 +23,8 @@ export class Workbook {
     private readonly layouts: LayoutCache | null = null,
   ) {}
 
-  static active(): Workbook {
-    return new Workbook(SpreadsheetApp.getActiveSpreadsheet());
+  static active(layouts: LayoutCache | null = null): Workbook {
+    return new Workbook(SpreadsheetApp.getActiveSpreadsheet(), layouts);
   }
 
   /** Remember the layouts this execution learnt (one property write, only when something changed). */

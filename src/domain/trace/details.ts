@@ -58,14 +58,17 @@ export class DetailBook {
     return this.products.get(codeKey(sku));
   }
 
-  /** A batch's stock unit: its own Unit, else its product's, else pieces (workbook.md: Products Unit defaults to pcs). */
   batchUnit(batch: TypedRow): Unit | null {
-    const product = this.product(text(batch, 'sku'));
-    return unit(batch, 'unit') ?? (product ? unit(product, 'unit') : null) ?? PIECES;
+    return batchStockUnit(batch, this.product(text(batch, 'sku')));
   }
 }
 
 export const PIECES = parseUnit('pcs') as Unit;
+
+/** A batch's stock unit: its own Unit, else its product's, else pieces (workbook.md: Products Unit defaults to pcs). */
+export function batchStockUnit(batch: TypedRow, product: TypedRow | undefined): Unit {
+  return unit(batch, 'unit') ?? (product ? unit(product, 'unit') : null) ?? PIECES;
+}
 
 /** First row wins for a repeated code: these small tables are the maker's lists, shown as written. */
 function byCode(rows: readonly TypedRow[], key: string): Map<string, TypedRow> {
