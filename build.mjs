@@ -98,7 +98,9 @@ export async function buildSidebarPages({ pagesDir = path.join(root, 'sidebar/pa
     }
     const style = path.join(pagesDir, `${name}.css`);
     if (existsSync(style)) {
-      const css = await readFile(style, 'utf8');
+      // Bundled, so a page may @import the styles another page already has instead of copying them.
+      const bundled = await build({ entryPoints: [style], bundle: true, write: false, logLevel: 'silent' });
+      const css = bundled.outputFiles[0].text;
       html = replaceMarker(html, '<!-- @style -->', `<style>${css}</style>`, file);
     }
     if (html.includes('<?')) throw new Error(`${file}: the built page contains "<?", which HtmlService would treat as a scriptlet.`);

@@ -1,10 +1,11 @@
 // npm run bench: generate workbooks in the local runtime and trace them through the built add-on,
-// at three sizes and a scattered worst case. For each: rows, cells, service calls, cells read and
-// written, Node compute time (median of several runs), peak heap, and the Apps Script time projected
+// at three sizes and a scattered worst case; then the production-run sidebar (bench/production.ts).
+// For each: rows, cells, service calls, cells read and written, Node compute time (median of several runs), peak heap, and the Apps Script time projected
 // by the cost model (platform/apps-script.md). The last line is one JSON object with every figure.
 import { performance } from 'node:perf_hooks';
 import { createRuntimeWithBundle, type LocalSheet, type LocalSpreadsheet, type MeterSnapshot } from '../local/runtime';
 import { generateWorkbook, type WorkbookSize } from './generate';
+import { benchProduction } from './production';
 
 interface Case {
   name: string;
@@ -136,4 +137,6 @@ for (const benchCase of CASES) {
 }
 console.log('One forward trace ("Trace this lot") of the benchmark lot, through dist/Code.js on the local runtime (figures of a repeat trace; calls of the first one beside them):\n');
 console.log(table(results));
-console.log(JSON.stringify({ trace: results.map(({ callsByMethod: _unused, ...figures }) => figures) }));
+void benchProduction(only).then((production) => {
+  console.log(JSON.stringify({ trace: results.map(({ callsByMethod: _unused, ...figures }) => figures), production }));
+});

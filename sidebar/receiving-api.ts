@@ -2,14 +2,13 @@
 // for both sides. The server parses what the sidebar sends (src/domain/receiving/delivery.ts) and the
 // sidebar parses what the server answers with these schemas; days cross as YYYY-MM-DD text.
 import * as z from 'zod/mini';
-import { CODE_KINDS, type CodeKind } from '../src/domain/code-formats';
+import { CODE_KINDS, codeFormatTexts, type CodeKind } from '../src/domain/code-formats';
 import { isoDay } from '../src/domain/iso-day';
 
 import { LINE_FIELD_LABELS, type LineField } from '../src/domain/receiving/delivery';
 
+export { codeFormatTexts, type CodeFormatTexts } from '../src/domain/code-formats';
 export { deliveryDraft, type DeliveryDraft, type DeliveryLineDraft, type FieldProblem, type LineField } from '../src/domain/receiving/delivery';
-
-export const codeFormatTexts = z.strictObject({ receiptLot: z.string(), batchId: z.string(), batchCode: z.string() });
 
 /** The highest lot sequence used so far per material (by code key) for one received day; absent means none. */
 export const lotPreview = z.object({ received: isoDay, highest: z.record(z.string(), z.number()) });
@@ -59,7 +58,6 @@ export const codeFormatsResult = z.union([
   z.object({ ok: z.literal(false), problems: z.array(z.object({ field: z.enum(CODE_KINDS as [CodeKind, ...CodeKind[]]), message: z.string() })) }),
 ]);
 
-export type CodeFormatTextsRequest = z.infer<typeof codeFormatTexts>;
 export type LotPreview = z.infer<typeof lotPreview>;
 export type MaterialChoice = z.infer<typeof materialChoice>;
 export type ReceivingSetup = z.infer<typeof receivingSetup>;

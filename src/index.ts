@@ -6,3 +6,4 @@ export { showHelp } from './addon/help';
 export { traceThisLot, recallListForThisLot } from './addon/trace';
 export { showReceivingSidebar, loadReceiving, previewLotNumbers, receiveDelivery } from './addon/receiving';
 export { saveCodeFormats } from './addon/code-format-settings';
+export { showProductionSidebar, loadProductionRun, previewBatchCodes, saveProductionRun } from './addon/production';

@@ -78,7 +78,7 @@ async function load(): Promise<void> {
 
 function addNewLine(): LineForm {
   if (!setup || !lotFormat) throw new Error('The sidebar has not loaded yet.');
-  const line = new LineForm(setup.materials, supplier.control.value, lotFormat.text, {
+  const line = new LineForm(setup.materials, supplier.control.value, () => lotFormat?.text ?? '', {
     onLotsChange: showLots,
     onRemove: (removed) => {
       const index = lines.indexOf(removed);

@@ -30,7 +30,8 @@ export class LineForm {
     private readonly materials: readonly MaterialChoice[],
     /** Materials of this supplier are offered first. */
     supplier: string,
-    private readonly lotFormat: string,
+    /** The receipt lot number format in use: Settings may change it while the line is open. */
+    private readonly lotFormat: () => string,
     events: LineEvents,
   ) {
     const id = `line-${nextId++}`;
@@ -153,7 +154,7 @@ export class LineForm {
   }
 
   private describeLot(): void {
-    this.fields.lotNumber.setHint(this.ownLot ? 'Your own lot number. Clear it to use the generated one.' : `Generated from ${this.lotFormat}. Type over it to use your own.`);
+    this.fields.lotNumber.setHint(this.ownLot ? 'Your own lot number. Clear it to use the generated one.' : `Generated from ${this.lotFormat()}. Type over it to use your own.`);
   }
 
   draft(): DeliveryLineDraft {

@@ -6,6 +6,7 @@ export type MenuEntry = { caption: string; functionName: string } | { separator:
 
 export const MENU: readonly MenuEntry[] = [
   { caption: 'Receive materials…', functionName: 'showReceivingSidebar' },
+  { caption: 'New production run…', functionName: 'showProductionSidebar' },
   { separator: true },
   { caption: 'Trace this lot', functionName: 'traceThisLot' },
   { caption: 'Recall list for this lot', functionName: 'recallListForThisLot' },

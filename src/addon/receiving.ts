@@ -75,7 +75,8 @@ function lotPreview(format: CodeFormat, received: string, materialCodes: readonl
 export function receiveDelivery(request: DeliveryDraft): DeliveryResult {
   const draft = deliveryDraft.safeParse(request);
   if (!draft.success) {
-    return { ok: false, problems: [{ field: 'form', message: `The sidebar sent a delivery Lotline cannot read (${z.prettifyError(draft.error)}). Close the sidebar, open it again and retry.` }] };
+    const where = draft.error.issues.map((issue) => issue.path.join('.') || 'the delivery').join(', ');
+    return { ok: false, problems: [{ field: 'form', message: `The sidebar sent a delivery Lotline cannot read (at ${where}). Close the sidebar, open it again and retry.` }] };
   }
   const workbook = Workbook.active(LayoutCache.load());
   const format = codeFormatOf(loadCodeFormatTexts(), 'receiptLot');

@@ -214,14 +214,15 @@ export class Table {
    * untouched (not even their format). Known columns that stand side by side — all of them, unless the
    * maker inserted a column among ours — take one format call and one setValues for all the rows.
    */
-  appendRows(records: readonly Record<string, WritableCell | undefined>[]): { firstRow: number } {
+  appendRows(records: readonly Record<string, WritableCell | undefined>[]): { firstRow: number; grownBy: number } {
     // Writing needs the exact last row and a header Google confirmed, not the cache's word.
     if (!this.verified || this.rediscover) this.reopenForWriting();
     const firstRow = this.lastRow + 1;
-    if (records.length === 0) return { firstRow };
+    if (records.length === 0) return { firstRow, grownBy: 0 };
     const needed = firstRow + records.length - 1;
     const maxRows = this.maxRows ?? this.sheet.getMaxRows();
-    if (needed > maxRows) this.sheet.insertRowsAfter(maxRows, needed - maxRows);
+    const grownBy = Math.max(0, needed - maxRows);
+    if (grownBy > 0) this.sheet.insertRowsAfter(maxRows, grownBy);
     this.maxRows = Math.max(maxRows, needed);
     const columns = this.spec.columns
       .filter((column) => this.has(column.key))
@@ -235,7 +236,27 @@ export class Table {
       range.setValues(records.map((record) => run.map(({ column }) => sheetValue(record[column.key], column.kind))));
     }
     this.lastRow = needed;
-    return { firstRow };
+    return { firstRow, grownBy };
+  }
+
+  /**
+   * Take back rows appendRows wrote in this execution (what it returned), when a later write of the same
+   * save failed: they are the last rows of the sheet, so deleting them and putting back the empty rows
+   * it had leaves the sheet as it was. Sheets refuses to delete every non-frozen row; then their cells
+   * are emptied instead (blank rows are no records).
+   */
+  removeAppended(appended: { firstRow: number; grownBy: number }, count: number): void {
+    if (count <= 0) return;
+    const { firstRow, grownBy } = appended;
+    try {
+      this.sheet.deleteRows(firstRow, count);
+      const emptied = count - grownBy;
+      if (emptied > 0) this.sheet.insertRowsAfter(firstRow - 1, emptied);
+      if (this.maxRows !== null) this.maxRows -= grownBy;
+    } catch {
+      this.sheet.getRange(firstRow, 1, count, this.sheet.getMaxColumns()).clearContent();
+    }
+    this.lastRow = Math.min(this.lastRow, firstRow - 1);
   }
 }
 

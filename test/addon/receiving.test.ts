@@ -71,7 +71,7 @@ describe('the menu item', () => {
     const { runtime, bundle } = openWorkbook();
     bundle.clickMenuItem('Receive materials…');
     expect(runtime.ui.sidebar?.title).toBe('Receive materials');
-    expect(runtime.ui.sidebar?.html).toContain('<h1>Receive materials</h1>');
+    expect(runtime.ui.sidebar?.html).toContain('Save delivery');
     expect(runtime.ui.sidebar?.width).toBe(300);
   });
 });

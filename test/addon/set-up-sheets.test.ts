@@ -28,7 +28,7 @@ describe('the add-on menu', () => {
       bundle.open(mode);
       expect(runtime.ui.menus).toHaveLength(1);
       const items = runtime.ui.menus[0]?.items ?? [];
-      expect(items.flatMap((item) => ('caption' in item ? [item.caption] : []))).toEqual(['Receive materials…', 'Trace this lot', 'Recall list for this lot', 'Set up tracking sheets', 'Help']);
+      expect(items.flatMap((item) => ('caption' in item ? [item.caption] : []))).toEqual(['Receive materials…', 'New production run…', 'Trace this lot', 'Recall list for this lot', 'Set up tracking sheets', 'Help']);
       // Nothing but the menu: no reads, no writes.
       expect(runtime.meter.snapshot().cellsRead).toBe(0);
       expect(runtime.meter.snapshot().cellsWritten).toBe(0);
@@ -39,7 +39,7 @@ describe('the add-on menu', () => {
     const { runtime, bundle } = openWorkbook();
     runtime.setAuthMode('FULL');
     bundle.call('onInstall', {});
-    expect(runtime.ui.menus[0]?.items.length).toBe(8);
+    expect(runtime.ui.menus[0]?.items.length).toBe(9);
   });
 
   it('runs every menu item by its menu name', () => {

@@ -21,7 +21,8 @@ describe('dist/Code.js', () => {
   const exported = buildHelpers(`(b) => b.entryExports('${path.join(root, 'src/index.ts')}')`) as string[];
 
   it('declares every exported entry point as a top-level function Apps Script can find', () => {
-    const declared = buildHelpers(`(b) => b.declaredFunctions(${JSON.stringify(code)})`) as string[];
+    // The code is read by the child: past 128 KiB it no longer fits in one command-line argument.
+    const declared = buildHelpers(`(b) => b.declaredFunctions(require('node:fs').readFileSync(${JSON.stringify(path.join(root, 'dist', 'Code.js'))}, 'utf8'))`) as string[];
     expect(exported.length).toBeGreaterThan(0);
     for (const name of exported) expect(declared).toContain(name);
     // Loaded as a classic script, each is a global function and nothing runs at load time.
@@ -36,7 +37,8 @@ describe('dist/Code.js', () => {
 
   it('keeps the @OnlyCurrentDoc annotation and stays small enough to parse on every click', () => {
     expect(code.startsWith('/** @OnlyCurrentDoc */')).toBe(true);
-    expect(Buffer.byteLength(code)).toBeLessThan(150 * 1024);
+    // Two sidebars' servers (receiving, production runs) and the trace: ~167 KiB; a jump past this is a new dependency to look at.
+    expect(Buffer.byteLength(code)).toBeLessThan(180 * 1024);
   });
 
   it('exposes no private (underscore) names as entry points', () => {

@@ -161,4 +161,24 @@ describe('Receive materials in the workbench', () => {
     expect((await rowsOf('Suppliers', nextRow('Suppliers'), 1))[0]?.[0]).toBe(HOSTILE);
     await untilSaved(workbench);
   });
+
+  test('Settings refuses a format with an unknown token, and a saved format makes the next lot numbers', async () => {
+    await sidebar.getByRole('button', { name: 'Receive another delivery' }).click();
+    await sidebar.getByText('Settings: code formats').click();
+    const receiptFormat = sidebar.getByLabel('Receipt lot numbers');
+    await receiptFormat.fill('{MAT}-{MONTH}-{SEQ3}');
+    expect(await sidebar.locator('#format-receiptLot-problem').textContent()).toMatch(/^\{MONTH\} is not a token\. Use \{MAT\}/);
+    await sidebar.getByRole('button', { name: 'Save formats' }).click();
+    await sidebar.getByText('Not saved: see the problem above.').waitFor();
+
+    await receiptFormat.fill('R-{MAT}-{YYYY}-{SEQ2}');
+    expect(await sidebar.locator('#format-receiptLot-hint').textContent()).toBe('For example R-LAV-2023-01');
+    await sidebar.getByRole('button', { name: 'Save formats' }).click();
+    await sidebar.getByText('Saved. New codes follow these formats.').waitFor();
+    await sidebar.getByLabel('Received').fill('2023-09-28');
+    await fillLine(1, 'LAV', '250');
+    await eventually(async () => expect(await line(1).getByLabel('Lot number').inputValue()).toBe('R-LAV-2023-01'));
+    expect(await line(1).getByText('Generated from R-{MAT}-{YYYY}-{SEQ2}.').count()).toBe(1);
+    await shotSidebar('06-settings');
+  });
 });

@@ -1,0 +1,145 @@
+// The production-run sidebar at the three benchmark sizes: opening it (loadProductionRun: the catalog,
+// stock on hand of every lot, the lots a run may take) and saving a run (everything read again under the
+// document lock, then one write per sheet and a Log row). Figures as the trace's: service calls, cells
+// read and written, Node time (median), peak heap, and the Apps Script time the cost model projects.
+import { performance } from 'node:perf_hooks';
+import { callFromClient, createRuntimeWithBundle, type MeterSnapshot } from '../local/runtime';
+import { parseUnit } from '../src/domain/units';
+import { productionSetup, type ProductionResult, type ProductionSetup } from '../sidebar/production-api';
+import { RunPlan } from '../sidebar/production/run-plan';
+import { generateWorkbook, type WorkbookSize } from './generate';
+
+export interface ProductionRow {
+  case: string;
+  cells: number;
+  calls: number;
+  cellsRead: number;
+  cellsWritten: number;
+  nodeMs: number;
+  peakHeapMb: number;
+  projectedS: number;
+  /** What loadProductionRun sends through google.script.run. */
+  answerKb: number;
+}
+
+/** The day after each workbook's last batch: its lots are in date, as on the day a maker opens the sidebar. */
+const MADE: Record<WorkbookSize, string> = { guide: '2024-09-02', busy: '2024-01-02', ceiling: '2024-09-01' };
+const SIZES: { size: WorkbookSize; runs: number }[] = [
+  { size: 'guide', runs: 5 },
+  { size: 'busy', runs: 5 },
+  { size: 'ceiling', runs: 3 },
+];
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** A finished product whose BoM takes a sub-assembly, and the lots its sidebar proposes, as a maker would save them. */
+function proposedRun(setup: ProductionSetup, made: string) {
+  const plan = new RunPlan(setup);
+  const withSubAssembly = (sku: string) => plan.catalog.bomOf(sku).some((line) => plan.catalog.componentKind(line.component) === 'subAssembly');
+  // Those with a sub-assembly first; a smaller batch when the stock offered does not cover a whole one.
+  const candidates = plan.products().filter((product) => product.kind === 'Finished' && product.batchSize !== null);
+  candidates.sort((a, b) => Number(withSubAssembly(b.sku)) - Number(withSubAssembly(a.sku)));
+  for (const [product, quantity] of candidates.flatMap((p) => [1, 0.5, 0.1].map((share) => [p, (p.batchSize as number) * share] as const))) {
+    const proposal = plan.propose(product.sku, quantity, made);
+    if (!proposal || proposal.problems.length > 0 || proposal.lines.some((line) => line.shortfall > 0)) continue;
+    const inputs = proposal.lines.flatMap((line) => line.lots.filter((lot) => lot.quantity > 0).map((lot) => ({ component: line.component, lot: lot.code, quantity: lot.quantity, unit: line.unit })));
+    const first = inputs[0]!;
+    const wasteUnit = parseUnit(first.unit)?.symbol ?? first.unit;
+    return { sku: product.sku, quantityToMake: quantity, dateMade: made, quantityMade: quantity, subAssembly: withSubAssembly(product.sku), madeBy: 'maker@example.com', notes: '', batchCode: '', expires: '', inputs, waste: [] as { lot: string; quantity: number; unit: string; reason: 'Damaged'; notes: string }[], wasteUnit };
+  }
+  throw new Error('No finished product can be made from the stock offered.');
+}
+
+async function runSize(size: WorkbookSize, runs: number): Promise<ProductionRow[]> {
+  const workbook = generateWorkbook(size);
+  const { runtime, bundle } = createRuntimeWithBundle();
+  for (const [name, rows] of Object.entries(workbook.sheets)) {
+    const sheet = runtime.spreadsheet.insertSheet(name);
+    // Room below the data for the rows the runs append, as a sheet has.
+    sheet.setDimensionsForTest(rows.length + 100, rows.reduce((widest, r) => Math.max(widest, r.length), 1));
+    sheet.loadRowsForTest(rows);
+  }
+  bundle.open('LIMITED');
+  runtime.setAuthMode('FULL');
+  const made = MADE[size];
+  const measure = async (call: () => Promise<unknown>, prepare: () => Promise<void> = async () => undefined) => {
+    const times: number[] = [];
+    let meter: MeterSnapshot | null = null;
+    let peak = 0;
+    let value: unknown;
+    for (let run = 0; run < runs; run++) {
+      await prepare();
+      runtime.endExecution();
+      gc();
+      const baseline = process.memoryUsage().heapUsed;
+      runtime.meter.reset();
+      const before = performance.now();
+      value = await call();
+      times.push(performance.now() - before);
+      peak = Math.max(peak, process.memoryUsage().heapUsed - baseline);
+      meter = runtime.meter.snapshot();
+    }
+    return { value, times, meter: meter as MeterSnapshot, peak };
+  };
+  const row = (name: string, m: Awaited<ReturnType<typeof measure>>, answerKb: number): ProductionRow => ({
+    case: `${name}, ${size}`,
+    cells: workbook.cells,
+    calls: m.meter.calls,
+    cellsRead: m.meter.cellsRead,
+    cellsWritten: m.meter.cellsWritten,
+    nodeMs: Math.round(median(m.times)),
+    peakHeapMb: Math.round(m.peak / 1048576),
+    projectedS: Math.round(m.meter.projectedMs / 100) / 10,
+    answerKb,
+  });
+
+  const load = () => callFromClient(bundle, 'loadProductionRun', [{ stockFrom: made }]);
+  const opened = await measure(load);
+  // Each repeat saves another batch, proposed from the stock the last one left (opening the sidebar is
+  // not measured again): stock goes down, the Batch ID up, as on a day of making.
+  let run: ReturnType<typeof proposedRun> | null = null;
+  const prepare = async () => {
+    run = proposedRun(productionSetup.parse(await load()), made);
+    const first = run.inputs[0]!;
+    // A little of the first lot spilt: the run writes a Waste row too.
+    if (first.quantity > 1) {
+      first.quantity -= 1;
+      run.waste = [{ lot: first.lot, quantity: 1, unit: run.wasteUnit, reason: 'Damaged', notes: '' }];
+    }
+  };
+  const saved = await measure(async () => {
+    const { wasteUnit: _unit, subAssembly: _sub, ...request } = run as unknown as ReturnType<typeof proposedRun>;
+    const result = (await callFromClient(bundle, 'saveProductionRun', [{ run: request, shownBatchCode: '' }])) as ProductionResult;
+    if (!result.ok) throw new Error(`The benchmark run was refused: ${JSON.stringify(result.problems.slice(0, 3))}`);
+    return result;
+  }, prepare);
+  const made_ = (run as ReturnType<typeof proposedRun> | null)?.subAssembly ? 'save a run (BoM with a sub-assembly)' : 'save a run';
+  return [row('open the sidebar', opened, Math.round(JSON.stringify(opened.value).length / 1024)), row(made_, saved, 0)];
+}
+
+function table(rows: ProductionRow[]): string {
+  const header = ['case', 'cells', 'calls', 'cells read', 'cells written', 'Node ms (median)', 'heap MB', 'projected Apps Script s', 'answer KB'];
+  const lines = rows.map((r) => [r.case, r.cells, r.calls, r.cellsRead, r.cellsWritten, r.nodeMs, r.peakHeapMb, r.projectedS, r.answerKb || '–'].map((v) => (typeof v === 'number' ? v.toLocaleString('en-US') : v)));
+  return [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+/** Runs every size; prints progress on stderr and the table on stdout; returns the rows for the JSON line. */
+export async function benchProduction(only: readonly string[] = []): Promise<ProductionRow[]> {
+  const rows: ProductionRow[] = [];
+  for (const { size, runs } of SIZES) {
+    if (only.length > 0 && !only.some((name) => size.startsWith(name) || name === 'production')) continue;
+    for (const row of await runSize(size, runs)) {
+      rows.push(row);
+      console.error(`${row.case}: ${row.calls} calls, ${row.cellsRead.toLocaleString('en-US')} cells read, ${row.nodeMs} ms Node, ${row.projectedS} s projected`);
+    }
+    gc();
+  }
+  console.log('\nThe production-run sidebar (New production run…), through dist/Code.js on the local runtime: opening it, and saving a run of a product made with a sub-assembly, with a waste line:\n');
+  console.log(table(rows));
+  return rows;
+}

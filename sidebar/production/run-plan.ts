@@ -1,0 +1,60 @@
+// What the sidebar proposes, computed in the page from what loadProductionRun sent once: the catalog
+// as the server read it and the lots a run may take. The same domain code as the server's (scaleBom,
+// suggestLots, defaultExpiry), so picking a product, a quantity or a date made costs no server call
+// and proposes nothing that saving would refuse.
+import { codeKey } from '../../src/domain/codes';
+import type { Day } from '../../src/domain/days';
+import { catalogOf, defaultExpiry, scaleBom, stockOf, suggestLots, type Catalog, type FieldProblem, type LineSuggestion, type Product, type Stock, type StockLot } from '../../src/domain/production';
+import { offeredStockLots, type ProductionSetup } from '../production-api';
+
+export interface Proposal {
+  product: Product;
+  lines: LineSuggestion[];
+  /** The product or its BoM needs fixing in the sheets, or the quantity is not one to make. */
+  problems: FieldProblem[];
+}
+
+export class RunPlan {
+  readonly catalog: Catalog;
+  private stock: Stock;
+  /** Usable lots not sent, per component key. */
+  private more = new Map<string, number>();
+
+  constructor(setup: ProductionSetup) {
+    this.catalog = catalogOf(setup.catalog);
+    this.stock = stockOf([]);
+    this.useStock(setup.stock);
+  }
+
+  /** Lots loaded again for another first day (an earlier date made). */
+  useStock(offered: ProductionSetup['stock']): void {
+    this.stock = stockOf(offered.flatMap(offeredStockLots));
+    this.more = new Map(offered.map((component) => [component.component, component.more]));
+  }
+
+  products(): Product[] {
+    return this.catalog.allProducts();
+  }
+
+  /** The BoM scaled to the quantity, each line with lots proposed for a run made on `made`. */
+  propose(sku: string, quantityToMake: number, made: Day): Proposal | null {
+    const product = this.catalog.product(sku);
+    if (!product) return null;
+    const scaled = scaleBom(product, this.catalog.bomOf(product.sku), quantityToMake);
+    return { product, lines: suggestLots(scaled.lines, this.stock, this.catalog, made), problems: scaled.problems };
+  }
+
+  lot(code: string): StockLot | undefined {
+    return this.stock.lots.get(codeKey(code));
+  }
+
+  /** How many usable lots of a component the sidebar was not sent (the first ones in FEFO order were). */
+  notListed(component: string): number {
+    return this.more.get(codeKey(component)) ?? 0;
+  }
+
+  /** The earlier of the shelf life and the soonest expiry of the chosen lots. */
+  expiry(product: Product, made: Day, chosenLots: readonly string[]): Day | null {
+    return defaultExpiry(made, product.shelfLifeDays, chosenLots.map((code) => this.lot(code)?.expires ?? null));
+  }
+}

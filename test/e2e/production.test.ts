@@ -1,0 +1,193 @@
+// New production run in a browser, on the demo workbook: the sidebar opened from the menu, a run of the
+// lavender balm (its BoM takes the fragrance blend, a sub-assembly) with a lot split and a waste line,
+// saved and then found by tracing forward from one of its lots; a run refused because another run
+// used a lot up in between; a quarantined lot never offered. Each step leaves a screenshot.
+import path from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { RowWindow, WorkbookView } from '../../local/workbench/protocol';
+import { soapMakerWorkbook } from '../fixtures/soap-maker';
+import { closeAll, eventually, launchChromium, openPage, SCREENSHOTS, startWorkbench, temporaryFolder, untilSaved, type RunningWorkbench } from './workbench';
+
+const { sheets: demo } = soapMakerWorkbook();
+/** The first empty row of each demo sheet: where new rows go. */
+const nextRow = (sheet: string) => (demo[sheet]?.length ?? 0) + 1;
+const nextBatchId = `MFG-${String(nextRow('Batches') - 1).padStart(4, '0')}`;
+/** The demo's last batches were made in August 2024; its lots have long expired by the real today. */
+const MADE = '2024-09-02';
+const SHEA = /^Shea butter \(SHEA\)/;
+const OLIVE = /^Olive oil \(OLV\)/;
+const BLEND = /^Lavender fragrance blend \(FB\)/;
+
+describe('New production run in the workbench', () => {
+  let workbench: RunningWorkbench;
+  let browser: Browser;
+  let page: Page;
+  let sidebar: FrameLocator;
+  const problems: string[] = [];
+
+  const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `production-${name}.png`) });
+  const shotSidebar = (name: string) => page.locator('aside.sidebar').screenshot({ path: path.join(SCREENSHOTS, `production-${name}-sidebar.png`) });
+  const rowsOf = async (sheet: string, start: number, count: number) =>
+    (await workbench.get<RowWindow>(`/api/window?sheet=${encodeURIComponent(sheet)}&start=${start}&count=${count}`)).rows.map((row) => row.map((cell) => cell?.t ?? ''));
+  const component = (name: RegExp) => sidebar.getByRole('group', { name });
+  const take = (name: RegExp, number: number) => component(name).getByRole('group', { name: new RegExp(`^Lot ${number} of `) });
+  const lotOptions = async (name: RegExp) => take(name, 1).getByLabel('Lot', { exact: true }).locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+
+  async function openLotlineItem(caption: string): Promise<void> {
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Lotline' }).hover();
+    await page.getByRole('menuitem', { name: caption }).click();
+  }
+
+  async function openSidebar(): Promise<void> {
+    await openLotlineItem('New production run…');
+    await page.locator('aside.sidebar').waitFor();
+    sidebar = page.frameLocator('aside.sidebar iframe');
+    await sidebar.getByRole('button', { name: 'Save production run' }).waitFor();
+  }
+
+  /** Date made, then 100 balm tins (two standard batches): the BoM appears with lots proposed for that day. */
+  async function startBalmRun(): Promise<void> {
+    await sidebar.getByLabel('Date made').fill(MADE);
+    await sidebar.getByLabel('Product').selectOption('LBALM');
+    expect(await sidebar.getByLabel('Quantity to make').inputValue()).toBe('50');
+    await sidebar.getByLabel('Quantity to make').fill('100');
+    await sidebar.getByLabel('Quantity to make').press('Tab');
+    await eventually(async () => expect(await component(SHEA).locator('legend').textContent()).toBe('Shea butter (SHEA) · 3000 g'));
+  }
+
+  beforeAll(async () => {
+    const file = path.join(temporaryFolder(), 'demo.xlsx');
+    [workbench, browser] = await Promise.all([startWorkbench(['--workbook', file]), launchChromium()]);
+    // Tall enough that the sidebar's screenshots show the whole run.
+    page = await openPage(browser, workbench, { width: 1280, height: 2300 });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+  });
+
+  afterAll(() => closeAll(browser, workbench));
+
+  afterEach(() => expect(problems).toEqual([]));
+
+  test('a balm run with the blend, a split lot and a waste line is saved, and a trace from one of its lots finds it', async () => {
+    await openSidebar();
+    expect((await page.locator('aside.sidebar').boundingBox())?.width).toBe(300);
+    await startBalmRun();
+    // The BoM scaled to 100 tins, in its units; the blend is chosen from its batches with stock.
+    expect(await take(BLEND, 1).getByLabel('Lot', { exact: true }).inputValue()).toBe('FB-240821-01');
+    expect(await take(BLEND, 1).getByLabel('Quantity').inputValue()).toBe('40');
+    // Shea butter: no lot holds 3000 g, so the oldest two are proposed, the first used up.
+    const shea = [await take(SHEA, 1).getByLabel('Lot', { exact: true }).inputValue(), await take(SHEA, 2).getByLabel('Lot', { exact: true }).inputValue()];
+    expect(shea[0]).toBe('SHEA-0823-01');
+    expect(await component(SHEA).locator('.line-summary').textContent()).toBe('Taking 3000 g, as needed.');
+
+    // The maker takes only 300 g of the first olive oil lot and splits the rest onto the next one.
+    await take(OLIVE, 1).getByLabel('Quantity').fill('300');
+    await take(OLIVE, 1).getByLabel('Quantity').blur();
+    expect(await component(OLIVE).locator('.line-summary').textContent()).toBe('Taking 300 of 1000 g: 700 g short.');
+    await component(OLIVE).getByRole('button', { name: /^Split/ }).click();
+    expect(await take(OLIVE, 2).getByLabel('Quantity').inputValue()).toBe('700');
+    const olive = [await take(OLIVE, 1).getByLabel('Lot', { exact: true }).inputValue(), await take(OLIVE, 2).getByLabel('Lot', { exact: true }).inputValue()];
+    expect(olive[0]).not.toBe(olive[1]);
+
+    // Some shea butter went off while melting.
+    await sidebar.getByRole('button', { name: 'Add a waste line' }).click();
+    const waste = sidebar.getByRole('group', { name: 'Waste 1' });
+    await waste.getByLabel('Lot', { exact: true }).fill(shea[1]!);
+    await waste.getByLabel('Lot', { exact: true }).blur();
+    expect(await waste.getByLabel('Unit').inputValue()).toBe('g');
+    await waste.getByLabel('Quantity').fill('40');
+    await waste.getByLabel('Reason').selectOption('Off-spec');
+    await waste.getByLabel('Notes').fill('scorched');
+
+    await sidebar.getByLabel('Quantity made').fill('48');
+    expect(await sidebar.getByLabel('Batch ID').inputValue()).toBe(nextBatchId);
+    expect(await sidebar.getByLabel('Batch code').inputValue()).toBe('LBALM-240902-01');
+    // The blend expires long before the balm's 540 days of shelf life.
+    expect(await sidebar.getByLabel('Expires').inputValue()).toBe('2025-02-17');
+    expect(await sidebar.getByLabel('Made by').inputValue()).toBe('maker@example.com');
+    await shotSidebar('01-filled');
+
+    await sidebar.getByRole('button', { name: 'Save production run' }).click();
+    await sidebar.getByRole('heading', { name: 'Batch saved' }).waitFor();
+    expect(await sidebar.locator('#saved-batch-id').textContent()).toBe(nextBatchId);
+    expect(await sidebar.locator('#saved-batch-code').textContent()).toBe('LBALM-240902-01');
+    expect(await sidebar.locator('#saved-summary').textContent()).toBe(`48 pcs of Lavender balm tin (LBALM), made 2024-09-02. Batches row ${nextRow('Batches')}, with 5 input lots and 1 waste line. Expires 2025-02-17.`);
+    await shotSidebar('02-saved');
+
+    expect((await rowsOf('Batches', nextRow('Batches'), 1))[0]).toEqual([nextBatchId, '2024-09-02', 'LBALM', 'LBALM-240902-01', '48', 'pcs', '2025-02-17', 'Released', 'maker@example.com']);
+    const inputs = await rowsOf('Batch inputs', nextRow('Batch inputs'), 6);
+    expect(inputs.map((row) => row.slice(0, 4))).toEqual([
+      [nextBatchId, shea[0], '2500', 'g'],
+      [nextBatchId, shea[1], '500', 'g'],
+      [nextBatchId, olive[0], '300', 'g'],
+      [nextBatchId, olive[1], '700', 'g'],
+      [nextBatchId, 'FB-240821-01', '40', 'ml'],
+      [],
+    ]);
+    expect((await rowsOf('Waste', nextRow('Waste'), 1))[0]).toEqual(['2024-09-02', shea[1], '40', 'g', 'Off-spec', 'scorched']);
+    expect((await rowsOf('Log', 2, 1))[0]?.[2]).toBe('New production run');
+    await untilSaved(workbench);
+
+    // Trace this lot, from the first shea butter lot clicked in Receipts: the report reaches the new batch.
+    const lotRow = demo.Receipts!.findIndex((row) => row[0] === shea[0]) + 1;
+    expect(lotRow).toBeGreaterThan(1);
+    await page.getByRole('button', { name: 'Close New production run' }).click();
+    await page.getByRole('tab', { name: 'Receipts' }).click();
+    await page.locator(`.cell[data-r="${lotRow}"][data-c="1"]`).click();
+    await openLotlineItem('Trace this lot');
+    await eventually(async () => expect((await workbench.get<WorkbookView>('/api/workbook')).activeSheet).toMatch(/^SHEA-0823-01 trace/));
+    const report = (await workbench.get<WorkbookView>('/api/workbook')).activeSheet;
+    expect(await page.getByRole('tab', { name: report }).getAttribute('aria-selected')).toBe('true');
+    const reportText = (await rowsOf(report, 1, 200)).flat();
+    expect(reportText).toContain('LBALM-240902-01');
+    expect(reportText).toContain(nextBatchId);
+    await shot('03-trace-report');
+  });
+
+  test('a run is refused when another run used a lot up in between, and nothing is written', async () => {
+    await openSidebar();
+    await startBalmRun();
+    // Meanwhile someone saves a run taking all that is left of the blend batch (250 − 40 ml).
+    const other = await workbench.post<{ report: { ok: boolean; value?: { ok: boolean } } }>('/api/run', {
+      kind: 'script.run',
+      name: 'saveProductionRun',
+      args: [{ run: { sku: 'LBALM', quantityToMake: 100, dateMade: MADE, quantityMade: 100, inputs: [{ component: 'FB', lot: 'FB-240821-01', quantity: 210, unit: 'ml' }] }, shownBatchCode: '' }],
+    });
+    expect(other).toMatchObject({ report: { ok: true, value: { ok: true } } });
+    const before = { batches: await rowsOf('Batches', nextRow('Batches'), 5), inputs: await rowsOf('Batch inputs', nextRow('Batch inputs'), 10), waste: await rowsOf('Waste', nextRow('Waste'), 3), log: await rowsOf('Log', 1, 10) };
+
+    await sidebar.getByRole('button', { name: 'Save production run' }).click();
+    await sidebar.getByText('Nothing was saved: fix the problem marked above.').waitFor();
+    const quantity = take(BLEND, 1).getByLabel('Quantity');
+    expect(await quantity.getAttribute('aria-invalid')).toBe('true');
+    expect(await quantity.evaluate((control) => document.getElementById(`${control.id}-problem`)?.textContent ?? '')).toBe('FB-240821-01 has 0 ml on hand; this run takes 40 ml of it.');
+    expect(await quantity.evaluate((control) => control === document.activeElement)).toBe(true);
+    await shotSidebar('04-refused');
+
+    expect({ batches: await rowsOf('Batches', nextRow('Batches'), 5), inputs: await rowsOf('Batch inputs', nextRow('Batch inputs'), 10), waste: await rowsOf('Waste', nextRow('Waste'), 3), log: await rowsOf('Log', 1, 10) }).toEqual(before);
+    await untilSaved(workbench);
+  });
+
+  test('a quarantined lot is never offered', async () => {
+    await page.getByRole('button', { name: 'Close New production run' }).click();
+    // The maker quarantines the oldest shea butter lot in Receipts (Status is column 12).
+    const lotRow = demo.Receipts!.findIndex((row) => row[0] === 'SHEA-0823-01') + 1;
+    await workbench.post('/api/run', { kind: 'edit', sheet: 'Receipts', row: lotRow, column: 12, text: 'Quarantined' });
+    await openSidebar();
+    await startBalmRun();
+    const offered = await lotOptions(SHEA);
+    expect(offered.length).toBeGreaterThan(1);
+    expect(offered).not.toContain('SHEA-0823-01');
+    expect(offered).toContain('SHEA-0923-01');
+    expect(await take(SHEA, 1).getByLabel('Lot', { exact: true }).inputValue()).not.toBe('SHEA-0823-01');
+    await shotSidebar('05-quarantine');
+    await untilSaved(workbench);
+  });
+});
