@@ -40,47 +40,18 @@ export interface RowSpan {
  * when reading it costs less than one more call.
  */
 export function planRowSpans(rows: Iterable<number>, columnCount: number, alongside: Iterable<number> = []): RowSpan[] {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const spans: RowSpan[] = [];
+  const wanted = new Set(rows);
+  // Rows another read wants anyway (with fewer columns) come along where they lie next to a span, by
+  // the same gap rule, instead of costing calls of their own; a run of them touching no wanted row is
+  // left to that other read.
+  const sorted = [...new Set([...wanted, ...alongside])].sort((a, b) => a - b);
+  const spans: (RowSpan & { wanted: boolean })[] = [];
   const gapLimit = CALL_COST_MS / (CELL_READ_COST_MS * Math.max(1, columnCount));
   for (const row of sorted) {
     const last = spans[spans.length - 1];
     if (last && row - last.toRow - 1 <= gapLimit) last.toRow = row;
-    else spans.push({ fromRow: row, toRow: row });
+    else spans.push({ fromRow: row, toRow: row, wanted: false });
+    if (wanted.has(row)) (spans[spans.length - 1] as { wanted: boolean }).wanted = true;
   }
-  return extendSpans(spans, alongside, gapLimit);
-}
-
-/**
- * Spans grown over rows another read wants anyway (with fewer columns) where those rows lie next to a
- * span, by the same gap rule: they come along in the span's call instead of costing calls of their own.
- */
-function extendSpans(spans: RowSpan[], alongside: Iterable<number>, gapLimit: number): RowSpan[] {
-  const extra = [...new Set(alongside)].sort((a, b) => a - b);
-  if (extra.length === 0 || spans.length === 0) return spans;
-  for (const span of spans) {
-    let index = lowerBound(extra, span.toRow + 1);
-    while (index < extra.length && (extra[index] as number) - span.toRow - 1 <= gapLimit) span.toRow = extra[index++] as number;
-    index = lowerBound(extra, span.fromRow) - 1;
-    while (index >= 0 && span.fromRow - (extra[index] as number) - 1 <= gapLimit) span.fromRow = extra[index--] as number;
-  }
-  // Grown spans may now meet.
-  const merged: RowSpan[] = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
-    if (last && span.fromRow - last.toRow - 1 <= gapLimit) last.toRow = Math.max(last.toRow, span.toRow);
-    else merged.push({ ...span });
-  }
-  return merged;
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sorted[middle] as number) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return spans.filter((span) => span.wanted).map(({ fromRow, toRow }) => ({ fromRow, toRow }));
 }
