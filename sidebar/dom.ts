@@ -32,3 +32,17 @@ export function setOptions(select: HTMLSelectElement, groups: readonly { label?:
   }
   select.value = selected;
 }
+
+/**
+ * A sidebar form that saves only through its Save button: Enter in a field would save a half-filled
+ * form before the maker has checked it.
+ */
+export function saveOnlyWithButton(form: HTMLFormElement, save: () => Promise<void>): void {
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void save();
+  });
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && event.target instanceof HTMLInputElement) event.preventDefault();
+  });
+}

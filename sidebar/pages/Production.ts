@@ -5,7 +5,7 @@
 import { parseCodeFormat, type CodeFormat } from '../../src/domain/code-formats';
 import type { InputLine, WasteLine } from '../../src/domain/production';
 import { callServer } from '../client';
-import { byId, el, setOptions } from '../dom';
+import { byId, el, saveOnlyWithButton, setOptions } from '../dom';
 import { field, input } from '../field';
 import { batchCodePreview, productionResult, productionSetup, type BatchCodePreview, type ProductionResult, type ProductionSetup } from '../production-api';
 import { previewBatchCode, sameBatchSequences } from '../production/batch-codes';
@@ -286,14 +286,7 @@ run.expires.control.addEventListener('change', () => {
   refreshBatch();
 });
 byId('add-waste').addEventListener('click', () => addWasteLine().focus());
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  void submit();
-});
-// Enter in a field would save a half-checked run: only the Save button saves.
-form.addEventListener('keydown', (event) => {
-  if (event.key === 'Enter' && event.target instanceof HTMLInputElement) event.preventDefault();
-});
+saveOnlyWithButton(form, submit);
 byId('next-run').addEventListener('click', () => void load());
 
 void load();

@@ -3,7 +3,7 @@
 // saved, or with each problem, which is shown next to its field.
 import { parseCodeFormat, type CodeFormat, type CodeFormatTexts } from '../../src/domain/code-formats';
 import { callServer } from '../client';
-import { byId, el } from '../dom';
+import { byId, el, saveOnlyWithButton } from '../dom';
 import { field, input } from '../field';
 import { LineForm } from '../receiving/line-form';
 import { previewLots, sameSequences } from '../receiving/lot-preview';
@@ -233,14 +233,7 @@ supplier.control.addEventListener('change', () => {
 });
 received.control.addEventListener('change', () => void refreshPreview());
 addLine.addEventListener('click', () => addNewLine().focus());
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  void submit();
-});
-// Enter in a field would save a half-filled delivery: only the Save button saves.
-form.addEventListener('keydown', (event) => {
-  if (event.key === 'Enter' && event.target instanceof HTMLInputElement) event.preventDefault();
-});
+saveOnlyWithButton(form, submit);
 byId('next-delivery').addEventListener('click', () => void load());
 
 void load();

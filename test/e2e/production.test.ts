@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import type { RowWindow, WorkbookView } from '../../local/workbench/protocol';
 import { soapMakerWorkbook } from '../fixtures/soap-maker';
-import { closeAll, eventually, launchChromium, openPage, SCREENSHOTS, startWorkbench, temporaryFolder, untilSaved, type RunningWorkbench } from './workbench';
+import { closeAll, eventually, launchChromium, openPage, SCREENSHOTS, startWorkbench, temporaryFolder, untilSaved, type RunningWorkbench, collectPageProblems } from './workbench';
 
 const { sheets: demo } = soapMakerWorkbook();
 /** The first empty row of each demo sheet: where new rows go. */
@@ -61,14 +61,7 @@ describe('New production run in the workbench', () => {
     [workbench, browser] = await Promise.all([startWorkbench(['--workbook', file]), launchChromium()]);
     // Tall enough that the sidebar's screenshots show the whole run.
     page = await openPage(browser, workbench, { width: 1280, height: 2300 });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('dialog', (dialog) => {
-      problems.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
+    collectPageProblems(page, problems);
   });
 
   afterAll(() => closeAll(browser, workbench));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import type { RowWindow } from '../../local/workbench/protocol';
 import { soapMakerWorkbook } from '../fixtures/soap-maker';
-import { closeAll, eventually, launchChromium, openPage, SCREENSHOTS, startWorkbench, temporaryFolder, untilSaved, type RunningWorkbench } from './workbench';
+import { closeAll, eventually, launchChromium, openPage, SCREENSHOTS, startWorkbench, temporaryFolder, untilSaved, type RunningWorkbench, collectPageProblems } from './workbench';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const { sheets: demo } = soapMakerWorkbook();
@@ -44,15 +44,7 @@ describe('Receive materials in the workbench', () => {
     const file = path.join(temporaryFolder(), 'demo.xlsx');
     [workbench, browser] = await Promise.all([startWorkbench(['--workbook', file]), launchChromium()]);
     page = await openPage(browser, workbench, { width: 1280, height: 900 });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    // Console errors come from the sidebar's frame too; a dialog would mean workbook text ran as HTML.
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('dialog', (dialog) => {
-      problems.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
+    collectPageProblems(page, problems);
   });
 
   afterAll(() => closeAll(browser, workbench));

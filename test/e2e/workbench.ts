@@ -152,3 +152,18 @@ export async function closeAll(browser: Browser | undefined, workbench: RunningW
   await workbench?.stop();
   removeTemporaryFolders();
 }
+
+/**
+ * Collect what should never happen on a page: an uncaught error, a console error (the sidebar's frame
+ * included), or a browser dialog — which would mean workbook text ran as HTML. Dialogs are dismissed.
+ */
+export function collectPageProblems(page: Page, problems: string[]): void {
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+}
