@@ -2,6 +2,7 @@
 // lots proposed for each line (computed here, from what the one load sent); the maker adjusts lots,
 // adds waste, checks the batch fields and saves. The server checks everything again against the sheets
 // and answers with the Batch ID and batch code given, or with each problem, shown next to its field.
+import { messageOf, whileSaving } from '../saving';
 import { parseCodeFormat, type CodeFormat } from '../../src/domain/code-formats';
 import type { InputLine, WasteLine } from '../../src/domain/production';
 import { callServer } from '../client';
@@ -224,25 +225,10 @@ async function submit(): Promise<void> {
   };
   const submitted = { lines: [...lines], waste: [...wasteLines] };
   const shownCode = own.batchCode ? '' : generatedCode;
-  fields.disabled = true;
-  save.disabled = true;
-  save.textContent = 'Saving…';
-  form.setAttribute('aria-busy', 'true');
-  status.textContent = 'Checking the lots against the sheets and saving…';
-  let result: ProductionResult;
-  try {
-    result = productionResult.parse(await callServer('saveProductionRun', { run: request, shownBatchCode: shownCode }));
-  } catch (error) {
-    formProblem.textContent = `Could not save: ${messageOf(error)} Nothing was saved.`;
-    return;
-  } finally {
-    // Enabled again before problems are shown: a disabled field cannot take the focus.
-    fields.disabled = false;
-    save.disabled = false;
-    save.textContent = 'Save production run';
-    form.removeAttribute('aria-busy');
-    status.textContent = '';
-  }
+  const result = await whileSaving({ form, fields, save, status, formProblem }, 'Checking the lots against the sheets and saving…', async () =>
+    productionResult.parse(await callServer('saveProductionRun', { run: request, shownBatchCode: shownCode })),
+  );
+  if (!result) return;
   if (result.ok) showSaved(result, request, shownCode);
   else showProblems(result.problems, { run, ...submitted, inputsProblem, formProblem });
 }
@@ -258,10 +244,6 @@ function showSaved(result: Extract<ProductionResult, { ok: true }>, made: { sku:
   form.hidden = true;
   saved.hidden = false;
   byId('saved-title').focus();
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 run.sku.control.addEventListener('change', () => {

@@ -1,6 +1,7 @@
 // The Receive materials sidebar: one delivery — the supplier once, the day, then a line per lot — with
 // the lot numbers shown before saving. The server checks everything again and answers with the lots
 // saved, or with each problem, which is shown next to its field.
+import { messageOf, whileSaving } from '../saving';
 import { parseCodeFormat, type CodeFormat, type CodeFormatTexts } from '../../src/domain/code-formats';
 import { callServer } from '../client';
 import { byId, el, saveOnlyWithButton } from '../dom';
@@ -200,31 +201,12 @@ async function submit(): Promise<void> {
   clearProblems();
   const submitted = [...lines];
   const draft = { supplier: supplier.control.value, received: received.control.value, lines: submitted.map((line) => line.draft()) };
-  fields.disabled = true;
-  save.disabled = true;
-  save.textContent = 'Saving…';
-  form.setAttribute('aria-busy', 'true');
-  status.textContent = 'Saving the delivery…';
-  let result: DeliveryResult;
-  try {
-    result = deliveryResult.parse(await callServer('receiveDelivery', draft));
-  } catch (error) {
-    formProblem.textContent = `Could not save: ${messageOf(error)} Nothing was saved.`;
-    return;
-  } finally {
-    // Enabled again before problems are shown: a disabled field cannot take the focus.
-    fields.disabled = false;
-    save.disabled = false;
-    save.textContent = 'Save delivery';
-    form.removeAttribute('aria-busy');
-    status.textContent = '';
-  }
+  const result = await whileSaving({ form, fields, save, status, formProblem }, 'Saving the delivery…', async () =>
+    deliveryResult.parse(await callServer('receiveDelivery', draft)),
+  );
+  if (!result) return;
   if (result.ok) showSaved(result);
   else showProblems(result.problems, submitted);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 supplier.control.addEventListener('input', describeSupplier);
