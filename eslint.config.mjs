@@ -1,10 +1,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-output/', '.workbench/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Layout is prettier's (npm run format:check): lint keeps no style rules of its own.
+  prettier,
   {
     languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
     rules: {
