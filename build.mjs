@@ -33,9 +33,7 @@ export async function entryExports(entry) {
  * function declarations, so each export gets one that forwards to the IIFE's global.
  */
 export function topLevelDeclarations(names) {
-  return names
-    .map((name) => `function ${name}(...args) { return ${GLOBAL_NAME}.${name}(...args); }`)
-    .join('\n');
+  return names.map((name) => `function ${name}(...args) { return ${GLOBAL_NAME}.${name}(...args); }`).join('\n');
 }
 
 /** Names declared as top-level functions in a built Code.js. */
@@ -111,7 +109,8 @@ export async function buildSidebarPages({ pagesDir = path.join(root, 'sidebar/pa
 }
 
 function replaceMarker(html, marker, replacement, file) {
-  if (!html.includes(marker)) throw new Error(`${file} has no ${marker} marker for its inlined ${marker.includes('script') ? 'script' : 'style'}.`);
+  if (!html.includes(marker))
+    throw new Error(`${file} has no ${marker} marker for its inlined ${marker.includes('script') ? 'script' : 'style'}.`);
   // A function replacement, so `$&` and friends in the bundle are not treated as patterns.
   return html.replace(marker, () => replacement);
 }

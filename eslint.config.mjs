@@ -37,7 +37,10 @@ export default tseslint.config(
     // Only src/sheets (and the thin src/addon wiring) may touch SpreadsheetApp.
     files: ['src/domain/**/*.ts', 'sidebar/**/*.ts'],
     rules: {
-      'no-restricted-syntax': ['error', { selector: "Identifier[name='SpreadsheetApp']", message: 'Only src/sheets touches SpreadsheetApp.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "Identifier[name='SpreadsheetApp']", message: 'Only src/sheets touches SpreadsheetApp.' },
+      ],
     },
   },
 );

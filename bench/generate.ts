@@ -50,17 +50,44 @@ interface Scale {
 
 const SCALES: Record<Exclude<WorkbookSize, 'guide'>, Scale> = {
   busy: {
-    firstDay: '2023-01-02', days: 365, receipts: 800, batches: 1_370, orderLines: 31_000, materials: 40, finishedSkus: 14, subAssemblySkus: 2,
-    rawPerFinished: 3, customers: 5_200, blendBatchesPerLavenderLot: 3, finishedPerBlendBatch: 6, wasteRows: 60, extraOrderColumns: 1,
+    firstDay: '2023-01-02',
+    days: 365,
+    receipts: 800,
+    batches: 1_370,
+    orderLines: 31_000,
+    materials: 40,
+    finishedSkus: 14,
+    subAssemblySkus: 2,
+    rawPerFinished: 3,
+    customers: 5_200,
+    blendBatchesPerLavenderLot: 3,
+    finishedPerBlendBatch: 6,
+    wasteRows: 60,
+    extraOrderColumns: 1,
   },
   ceiling: {
-    firstDay: '2021-09-01', days: 1_096, receipts: 50_000, batches: 25_000, orderLines: 500_000, materials: 400, finishedSkus: 120, subAssemblySkus: 12,
-    rawPerFinished: 10, customers: 60_000, blendBatchesPerLavenderLot: 10, finishedPerBlendBatch: 25, wasteRows: 25_000, extraOrderColumns: 3,
+    firstDay: '2021-09-01',
+    days: 1_096,
+    receipts: 50_000,
+    batches: 25_000,
+    orderLines: 500_000,
+    materials: 400,
+    finishedSkus: 120,
+    subAssemblySkus: 12,
+    rawPerFinished: 10,
+    customers: 60_000,
+    blendBatchesPerLavenderLot: 10,
+    finishedPerBlendBatch: 25,
+    wasteRows: 25_000,
+    extraOrderColumns: 3,
   },
 };
 
 export function generateWorkbook(size: WorkbookSize, options: GenerateOptions = {}): BenchWorkbook {
-  const built = size === 'guide' ? { sheets: soapMakerWorkbook(options.seed).sheets, traceLot: 'LAV-0923-01' } : buildScaled(SCALES[size], options.seed ?? 42);
+  const built =
+    size === 'guide'
+      ? { sheets: soapMakerWorkbook(options.seed).sheets, traceLot: 'LAV-0923-01' }
+      : buildScaled(SCALES[size], options.seed ?? 42);
   if (options.scattered) scatter(built.sheets, seededRandom((options.seed ?? 42) + 1));
   const rows = Object.fromEntries(Object.entries(built.sheets).map(([name, values]) => [name, values.length - 1]));
   const cells = Object.values(built.sheets).reduce((sum, values) => sum + values.reduce((width, row) => width + row.length, 0), 0);
@@ -112,11 +139,30 @@ function buildScaled(scale: Scale, seed: number): { sheets: SheetContents; trace
     return [...picked];
   };
 
-  const product = (sku: string, kind: Product['kind'], raw: Material[], sub: Product | null, usesPerBatch = 0): Product => ({ sku, kind, raw, sub, current: '', usesLeft: 0, usesPerBatch, recent: [] });
+  const product = (sku: string, kind: Product['kind'], raw: Material[], sub: Product | null, usesPerBatch = 0): Product => ({
+    sku,
+    kind,
+    raw,
+    sub,
+    current: '',
+    usesLeft: 0,
+    usesPerBatch,
+    recent: [],
+  });
   const blend = product('FB', 'Sub-assembly', [lavender, ...rawPick(3)], null, scale.finishedPerBlendBatch);
-  const subs = [blend, ...Array.from({ length: scale.subAssemblySkus - 1 }, (_, n) => product(`SA${n + 1}`, 'Sub-assembly', rawPick(4), null, scale.finishedPerBlendBatch))];
+  const subs = [
+    blend,
+    ...Array.from({ length: scale.subAssemblySkus - 1 }, (_, n) =>
+      product(`SA${n + 1}`, 'Sub-assembly', rawPick(4), null, scale.finishedPerBlendBatch),
+    ),
+  ];
   const finished = Array.from({ length: scale.finishedSkus }, (_, n) =>
-    product(n === 0 ? 'LSOAP' : `P${String(n).padStart(3, '0')}`, 'Finished', rawPick(scale.rawPerFinished), n % 3 === 0 ? blend : n % 3 === 1 ? (subs[1 + (n % (subs.length - 1 || 1))] ?? null) : null),
+    product(
+      n === 0 ? 'LSOAP' : `P${String(n).padStart(3, '0')}`,
+      'Finished',
+      rawPick(scale.rawPerFinished),
+      n % 3 === 0 ? blend : n % 3 === 1 ? (subs[1 + (n % (subs.length - 1 || 1))] ?? null) : null,
+    ),
   );
 
   // One lot of a material lasts as many batch inputs as makes the receipts come out at their target.
@@ -145,7 +191,21 @@ function buildScaled(scale: Scale, seed: number): { sheets: SheetContents; trace
     if (material === lavender) lavenderLots.push(material.lot);
     const received = addDays(day, -randomInt(random, 0, 3));
     const quantity = material.usesLeft * (material === lavender ? 250 : 2_000);
-    receipts.push([material.lot, dateCell(received), material.code, material.supplier, `S${randomInt(random, 10_000, 99_999)}`, quantity, material.unit, quantity / 100, dateCell(addDays(received, 730)), '', 'OK', 'Available', '']);
+    receipts.push([
+      material.lot,
+      dateCell(received),
+      material.code,
+      material.supplier,
+      `S${randomInt(random, 10_000, 99_999)}`,
+      quantity,
+      material.unit,
+      quantity / 100,
+      dateCell(addDays(received, 730)),
+      '',
+      'OK',
+      'Available',
+      '',
+    ]);
   };
   const lotOf = (material: Material, day: Day) => {
     if (material.usesLeft === 0) receive(material, day);
@@ -164,7 +224,8 @@ function buildScaled(scale: Scale, seed: number): { sheets: SheetContents; trace
     const code = `${item.sku}-${yearMonthDay(day)}-${String(sequence).padStart(2, '0')}`;
     const id = `MFG-${String(++batchNumber).padStart(5, '0')}`;
     const sub = item.kind === 'Sub-assembly';
-    for (const material of item.raw) inputs.push([id, lotOf(material, day), material === lavender ? 250 : randomInt(random, 50, 2_000), material.unit, '']);
+    for (const material of item.raw)
+      inputs.push([id, lotOf(material, day), material === lavender ? 250 : randomInt(random, 50, 2_000), material.unit, '']);
     if (item.sub) {
       item.sub.usesLeft--;
       inputs.push([id, item.sub.current, 200, 'g', '']);
@@ -194,12 +255,14 @@ function buildScaled(scale: Scale, seed: number): { sheets: SheetContents; trace
     const day = addDays(scale.firstDay, dayNumber);
     const day3 = addDays(day, -3);
     const day42 = addDays(day, -42);
-    for (const target = finishedPerDay * (dayNumber + 1); madeSoFar < target; madeSoFar++) make(finished[Math.floor(random() * finished.length)] as Product, day);
-    for (const item of finished) while (item.recent.length > 0 && (item.recent[0] as Product['recent'][number]).made < day42) item.recent.shift();
+    for (const target = finishedPerDay * (dayNumber + 1); madeSoFar < target; madeSoFar++)
+      make(finished[Math.floor(random() * finished.length)] as Product, day);
+    for (const item of finished)
+      while (item.recent.length > 0 && (item.recent[0] as Product['recent'][number]).made < day42) item.recent.shift();
     const shippedDay = dateCell(day);
     // Lines not shipped today (nothing ready yet) are shipped on later days; give up on a day after
     // many misses rather than loop when no batch is ready.
-    for (let misses = 0, target = linesPerDay * (dayNumber + 1); shippedSoFar < target && misses < 1_000; ) {
+    for (let misses = 0, target = linesPerDay * (dayNumber + 1); shippedSoFar < target && misses < 1_000;) {
       const customer = customers[Math.floor(random() * customers.length)] as (typeof customers)[number];
       const order = ++orderNumber;
       const lines = randomInt(random, 1, 3);
@@ -213,7 +276,19 @@ function buildScaled(scale: Scale, seed: number): { sheets: SheetContents; trace
         }
         const quantity = randomInt(random, 1, 3);
         batch.stock -= quantity;
-        orders.push([order, shippedDay, customer[0], customer[1], customer[2], item.sku, batch.code, quantity, channels[order % 3], '', ...extra(quantity)]);
+        orders.push([
+          order,
+          shippedDay,
+          customer[0],
+          customer[1],
+          customer[2],
+          item.sku,
+          batch.code,
+          quantity,
+          channels[order % 3],
+          '',
+          ...extra(quantity),
+        ]);
         shippedSoFar++;
       }
     }
@@ -233,11 +308,32 @@ function buildScaled(scale: Scale, seed: number): { sheets: SheetContents; trace
 
   const header = (key: SheetKey) => sheetSpec(key).columns.map((column) => column.header);
   const sheets: SheetContents = {
-    Suppliers: [header('suppliers'), ...suppliers.map((name, n) => [name, `Contact ${n + 1}`, `sales${n + 1}@supplier.example`, '555-0100', `${n + 1} Supply Rd`, ''])],
+    Suppliers: [
+      header('suppliers'),
+      ...suppliers.map((name, n) => [name, `Contact ${n + 1}`, `sales${n + 1}@supplier.example`, '555-0100', `${n + 1} Supply Rd`, '']),
+    ],
     Materials: [header('materials'), ...materials.map((m) => [m.code, `Material ${m.code}`, m.unit, m.supplier, '', ''])],
     Receipts: [header('receipts'), ...receipts],
-    Products: [header('products'), ...[...subs, ...finished].map((p) => [p.sku, `Product ${p.sku}`, p.kind, p.kind === 'Finished' ? 100 : p.usesPerBatch * 200, p.kind === 'Finished' ? 'pcs' : 'g', 365, '', ''])],
-    BoM: [header('bom'), ...[...subs, ...finished].flatMap((p) => [...p.raw.map((m) => [p.sku, m.code, 100, m.unit, '']), ...(p.sub ? [[p.sku, p.sub.sku, 200, 'g', '']] : [])])],
+    Products: [
+      header('products'),
+      ...[...subs, ...finished].map((p) => [
+        p.sku,
+        `Product ${p.sku}`,
+        p.kind,
+        p.kind === 'Finished' ? 100 : p.usesPerBatch * 200,
+        p.kind === 'Finished' ? 'pcs' : 'g',
+        365,
+        '',
+        '',
+      ]),
+    ],
+    BoM: [
+      header('bom'),
+      ...[...subs, ...finished].flatMap((p) => [
+        ...p.raw.map((m) => [p.sku, m.code, 100, m.unit, '']),
+        ...(p.sub ? [[p.sku, p.sub.sku, 200, 'g', '']] : []),
+      ]),
+    ],
     Batches: [header('batches'), ...batches],
     'Batch inputs': [header('batchInputs'), ...inputs],
     Orders: [[...header('orders'), ...['Order total', 'Payment', 'Tags'].slice(0, scale.extraOrderColumns)], ...orders],

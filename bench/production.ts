@@ -40,17 +40,37 @@ function median(values: number[]): number {
 /** A finished product whose BoM takes a sub-assembly, and the lots its sidebar proposes, as a maker would save them. */
 function proposedRun(setup: ProductionSetup, made: string) {
   const plan = new RunPlan(setup);
-  const withSubAssembly = (sku: string) => plan.catalog.bomOf(sku).some((line) => plan.catalog.componentKind(line.component) === 'subAssembly');
+  const withSubAssembly = (sku: string) =>
+    plan.catalog.bomOf(sku).some((line) => plan.catalog.componentKind(line.component) === 'subAssembly');
   // Those with a sub-assembly first; a smaller batch when the stock offered does not cover a whole one.
   const candidates = plan.products().filter((product) => product.kind === 'Finished' && product.batchSize !== null);
   candidates.sort((a, b) => Number(withSubAssembly(b.sku)) - Number(withSubAssembly(a.sku)));
-  for (const [product, quantity] of candidates.flatMap((p) => [1, 0.5, 0.1].map((share) => [p, (p.batchSize as number) * share] as const))) {
+  for (const [product, quantity] of candidates.flatMap((p) =>
+    [1, 0.5, 0.1].map((share) => [p, (p.batchSize as number) * share] as const),
+  )) {
     const proposal = plan.propose(product.sku, quantity, made);
     if (!proposal || proposal.problems.length > 0 || proposal.lines.some((line) => line.shortfall > 0)) continue;
-    const inputs = proposal.lines.flatMap((line) => line.lots.filter((lot) => lot.quantity > 0).map((lot) => ({ component: line.component, lot: lot.code, quantity: lot.quantity, unit: line.unit })));
+    const inputs = proposal.lines.flatMap((line) =>
+      line.lots
+        .filter((lot) => lot.quantity > 0)
+        .map((lot) => ({ component: line.component, lot: lot.code, quantity: lot.quantity, unit: line.unit })),
+    );
     const first = inputs[0]!;
     const wasteUnit = parseUnit(first.unit)?.symbol ?? first.unit;
-    return { sku: product.sku, quantityToMake: quantity, dateMade: made, quantityMade: quantity, subAssembly: withSubAssembly(product.sku), madeBy: 'maker@example.com', notes: '', batchCode: '', expires: '', inputs, waste: [] as { lot: string; quantity: number; unit: string; reason: 'Damaged'; notes: string }[], wasteUnit };
+    return {
+      sku: product.sku,
+      quantityToMake: quantity,
+      dateMade: made,
+      quantityMade: quantity,
+      subAssembly: withSubAssembly(product.sku),
+      madeBy: 'maker@example.com',
+      notes: '',
+      batchCode: '',
+      expires: '',
+      inputs,
+      waste: [] as { lot: string; quantity: number; unit: string; reason: 'Damaged'; notes: string }[],
+      wasteUnit,
+    };
   }
   throw new Error('No finished product can be made from the stock offered.');
 }
@@ -61,7 +81,10 @@ async function runSize(size: WorkbookSize, runs: number): Promise<ProductionRow[
   for (const [name, rows] of Object.entries(workbook.sheets)) {
     const sheet = runtime.spreadsheet.insertSheet(name);
     // Room below the data for the rows the runs append, as a sheet has.
-    sheet.setDimensionsForTest(rows.length + 100, rows.reduce((widest, r) => Math.max(widest, r.length), 1));
+    sheet.setDimensionsForTest(
+      rows.length + 100,
+      rows.reduce((widest, r) => Math.max(widest, r.length), 1),
+    );
     sheet.loadRowsForTest(rows);
   }
   bundle.open('LIMITED');
@@ -123,8 +146,22 @@ async function runSize(size: WorkbookSize, runs: number): Promise<ProductionRow[
 }
 
 function table(rows: ProductionRow[]): string {
-  const header = ['case', 'cells', 'calls', 'cells read', 'cells written', 'Node ms (median)', 'heap MB', 'projected Apps Script s', 'answer KB'];
-  const lines = rows.map((r) => [r.case, r.cells, r.calls, r.cellsRead, r.cellsWritten, r.nodeMs, r.peakHeapMb, r.projectedS, r.answerKb || '–'].map((v) => (typeof v === 'number' ? v.toLocaleString('en-US') : v)));
+  const header = [
+    'case',
+    'cells',
+    'calls',
+    'cells read',
+    'cells written',
+    'Node ms (median)',
+    'heap MB',
+    'projected Apps Script s',
+    'answer KB',
+  ];
+  const lines = rows.map((r) =>
+    [r.case, r.cells, r.calls, r.cellsRead, r.cellsWritten, r.nodeMs, r.peakHeapMb, r.projectedS, r.answerKb || '–'].map((v) =>
+      typeof v === 'number' ? v.toLocaleString('en-US') : v,
+    ),
+  );
   return [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
@@ -135,11 +172,15 @@ export async function benchProduction(only: readonly string[] = []): Promise<Pro
     if (only.length > 0 && !only.some((name) => size.startsWith(name) || name === 'production')) continue;
     for (const row of await runSize(size, runs)) {
       rows.push(row);
-      console.error(`${row.case}: ${row.calls} calls, ${row.cellsRead.toLocaleString('en-US')} cells read, ${row.nodeMs} ms Node, ${row.projectedS} s projected`);
+      console.error(
+        `${row.case}: ${row.calls} calls, ${row.cellsRead.toLocaleString('en-US')} cells read, ${row.nodeMs} ms Node, ${row.projectedS} s projected`,
+      );
     }
     gc();
   }
-  console.log('\nThe production-run sidebar (New production run…), through dist/Code.js on the local runtime: opening it, and saving a run of a product made with a sub-assembly, with a waste line:\n');
+  console.log(
+    '\nThe production-run sidebar (New production run…), through dist/Code.js on the local runtime: opening it, and saving a run of a product made with a sub-assembly, with a waste line:\n',
+  );
   console.log(table(rows));
   return rows;
 }

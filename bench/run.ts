@@ -60,7 +60,10 @@ function runCase(benchCase: Case): Row {
   start.getRange('A1').setNumberFormat('@').setValue(workbook.traceLot);
   for (const [name, rows] of Object.entries(workbook.sheets)) {
     const sheet = spreadsheet.insertSheet(name);
-    sheet.setDimensionsForTest(Math.max(rows.length, 2), rows.reduce((widest, r) => Math.max(widest, r.length), 1));
+    sheet.setDimensionsForTest(
+      Math.max(rows.length, 2),
+      rows.reduce((widest, r) => Math.max(widest, r.length), 1),
+    );
     sheet.loadRowsForTest(rows);
   }
   bundle.open('LIMITED');
@@ -127,8 +130,24 @@ function lotCellInReceipts(spreadsheet: LocalSpreadsheet, lot: string): [LocalSh
 }
 
 function table(rows: Row[]): string {
-  const header = ['case', 'rows', 'cells', 'calls', 'calls (first trace)', 'cells read', 'cells written', 'Node ms (median)', 'of which the add-on', 'heap MB (trace)', 'projected Apps Script s'];
-  const lines = rows.map((r) => [r.case, r.rows, r.cells, r.calls, r.callsFirstTrace, r.cellsRead, r.cellsWritten, r.nodeMs, r.addOnMs, r.peakHeapMb, r.projectedS].map((v) => (typeof v === 'number' ? v.toLocaleString('en-US') : v)));
+  const header = [
+    'case',
+    'rows',
+    'cells',
+    'calls',
+    'calls (first trace)',
+    'cells read',
+    'cells written',
+    'Node ms (median)',
+    'of which the add-on',
+    'heap MB (trace)',
+    'projected Apps Script s',
+  ];
+  const lines = rows.map((r) =>
+    [r.case, r.rows, r.cells, r.calls, r.callsFirstTrace, r.cellsRead, r.cellsWritten, r.nodeMs, r.addOnMs, r.peakHeapMb, r.projectedS].map(
+      (v) => (typeof v === 'number' ? v.toLocaleString('en-US') : v),
+    ),
+  );
   return [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
@@ -139,11 +158,19 @@ for (const benchCase of CASES) {
   if (only.length > 0 && !only.some((name) => benchCase.name.startsWith(name))) continue;
   const row = runCase(benchCase);
   results.push(row);
-  console.error(`${row.case}: ${row.calls} calls, ${row.cellsRead.toLocaleString('en-US')} cells read, ${row.nodeMs} ms Node (add-on ${row.addOnMs} ms), ${row.projectedS} s projected`);
-  console.error(`  calls: ${Object.entries(row.callsByMethod).map(([k, v]) => `${k.replace('SpreadsheetApp.', '')}×${v}`).join(', ')}`);
+  console.error(
+    `${row.case}: ${row.calls} calls, ${row.cellsRead.toLocaleString('en-US')} cells read, ${row.nodeMs} ms Node (add-on ${row.addOnMs} ms), ${row.projectedS} s projected`,
+  );
+  console.error(
+    `  calls: ${Object.entries(row.callsByMethod)
+      .map(([k, v]) => `${k.replace('SpreadsheetApp.', '')}×${v}`)
+      .join(', ')}`,
+  );
   gc();
 }
-console.log('One forward trace ("Trace this lot") of the benchmark lot, through dist/Code.js on the local runtime (figures of a repeat trace; calls of the first one beside them):\n');
+console.log(
+  'One forward trace ("Trace this lot") of the benchmark lot, through dist/Code.js on the local runtime (figures of a repeat trace; calls of the first one beside them):\n',
+);
 console.log(table(results));
 void benchProduction(only).then((production) => {
   console.log(JSON.stringify({ trace: results.map(({ callsByMethod: _unused, ...figures }) => figures), production }));

@@ -15,7 +15,11 @@ export function timeSimulatedSheets(): void {
   if (installed) return;
   installed = true;
   for (const kind of [LocalSpreadsheet, LocalSheet, LocalRange]) {
-    for (let proto: object | null = kind.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+    for (
+      let proto: object | null = kind.prototype;
+      proto && proto !== Object.prototype;
+      proto = Object.getPrototypeOf(proto) as object | null
+    ) {
       for (const name of Object.getOwnPropertyNames(proto)) {
         const descriptor = Object.getOwnPropertyDescriptor(proto, name);
         if (name === 'constructor' || !descriptor || typeof descriptor.value !== 'function') continue;

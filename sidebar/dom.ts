@@ -8,7 +8,11 @@ interface ElementOptions {
   attrs?: Record<string, string>;
 }
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, options: ElementOptions = {}, ...children: (Node | null)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  options: ElementOptions = {},
+  ...children: (Node | null)[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (options.class) element.className = options.class;
   if (options.text !== undefined) element.textContent = options.text;
@@ -24,7 +28,11 @@ export function byId<T extends HTMLElement>(id: string): T {
 }
 
 /** A select's options, replaced: each label and value set as text. */
-export function setOptions(select: HTMLSelectElement, groups: readonly { label?: string; options: readonly { value: string; text: string }[] }[], selected: string): void {
+export function setOptions(
+  select: HTMLSelectElement,
+  groups: readonly { label?: string; options: readonly { value: string; text: string }[] }[],
+  selected: string,
+): void {
   select.replaceChildren();
   for (const group of groups) {
     const parent = group.label === undefined ? select : select.appendChild(el('optgroup', { attrs: { label: group.label } }));

@@ -9,7 +9,12 @@ export interface Field<C extends HTMLElement> {
   setHint(text: string): void;
 }
 
-export function field<C extends HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(id: string, label: string, control: C, hint = ''): Field<C> {
+export function field<C extends HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+  id: string,
+  label: string,
+  control: C,
+  hint = '',
+): Field<C> {
   control.id = id;
   const hintElement = el('p', { class: 'hint', text: hint, attrs: { id: `${id}-hint` } });
   const problem = el('p', { class: 'problem', attrs: { id: `${id}-problem` } });

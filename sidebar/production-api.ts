@@ -9,7 +9,13 @@ import type { OfferedComponent as DomainOffer, StockLot } from '../src/domain/pr
 import { parseUnit } from '../src/domain/units';
 import { codeFormatTexts } from './receiving-api';
 
-export { productionRunRequest, type ProductionRunRequest, type InputLine, type WasteLine, type FieldProblem } from '../src/domain/production';
+export {
+  productionRunRequest,
+  type ProductionRunRequest,
+  type InputLine,
+  type WasteLine,
+  type FieldProblem,
+} from '../src/domain/production';
 
 const unitValue = z.object({ symbol: z.string(), kind: z.enum(['mass', 'volume', 'count']), factor: z.number() });
 /** A rows.ts TypedRow: the catalog reaches the sidebar exactly as catalogOf reads it on the server. */
@@ -19,7 +25,15 @@ const typedRow = z.object({ row: z.number(), values: z.record(z.string(), z.unio
  * A lot or batch the sidebar may propose, as a tuple: at the Sheets ceiling thousands are sent, and
  * names repeated in each would be most of the answer. [code, kind, row, since, expires, unit, on hand].
  */
-const offeredLot = z.tuple([z.string(), z.enum(['lot', 'batch']), z.number(), z.nullable(isoDay), z.nullable(isoDay), z.string(), z.number()]);
+const offeredLot = z.tuple([
+  z.string(),
+  z.enum(['lot', 'batch']),
+  z.number(),
+  z.nullable(isoDay),
+  z.nullable(isoDay),
+  z.string(),
+  z.number(),
+]);
 
 /** One component's first lots in FEFO order (domain lotsToOffer). */
 export const offeredComponent = z.object({
@@ -56,7 +70,12 @@ export const productionSetup = z.object({
 export const loadRequest = z.optional(z.object({ stockFrom: z.optional(isoDay) }));
 export const previewRequest = z.object({ made: isoDay, skus: z.array(z.string()).check(z.maxLength(1000)) });
 
-const fieldProblem = z.object({ list: z.optional(z.enum(['inputs', 'waste'])), line: z.optional(z.number()), field: z.string(), message: z.string() });
+const fieldProblem = z.object({
+  list: z.optional(z.enum(['inputs', 'waste'])),
+  line: z.optional(z.number()),
+  field: z.string(),
+  message: z.string(),
+});
 
 export const productionResult = z.union([
   z.object({
@@ -80,7 +99,11 @@ export type LoadRequest = z.infer<typeof loadRequest>;
 export type PreviewRequest = z.infer<typeof previewRequest>;
 
 export function toOfferedComponent(offered: DomainOffer): OfferedComponent {
-  return { component: offered.key, more: offered.more, lots: offered.lots.map((lot) => [lot.code, lot.kind, lot.row, lot.since, lot.expires, lot.unit?.symbol ?? '', lot.onHand ?? 0]) };
+  return {
+    component: offered.key,
+    more: offered.more,
+    lots: offered.lots.map((lot) => [lot.code, lot.kind, lot.row, lot.since, lot.expires, lot.unit?.symbol ?? '', lot.onHand ?? 0]),
+  };
 }
 
 /** Back to the domain's StockLots: offered lots are usable, so their status is the usable one. */

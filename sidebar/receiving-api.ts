@@ -8,7 +8,13 @@ import { isoDay } from '../src/domain/iso-day';
 import { LINE_FIELD_LABELS, type LineField } from '../src/domain/receiving/delivery';
 
 export { codeFormatTexts, type CodeFormatTexts } from '../src/domain/code-formats';
-export { deliveryDraft, type DeliveryDraft, type DeliveryLineDraft, type FieldProblem, type LineField } from '../src/domain/receiving/delivery';
+export {
+  deliveryDraft,
+  type DeliveryDraft,
+  type DeliveryLineDraft,
+  type FieldProblem,
+  type LineField,
+} from '../src/domain/receiving/delivery';
 
 /** The highest lot sequence used so far per material (by code key) for one received day; absent means none. */
 export const lotPreview = z.object({ received: isoDay, highest: z.record(z.string(), z.number()) });
@@ -49,13 +55,23 @@ export const savedLot = z.object({
 });
 
 export const deliveryResult = z.union([
-  z.object({ ok: z.literal(true), lots: z.array(savedLot), supplier: z.string(), newSupplier: z.boolean(), sheet: z.string(), firstRow: z.number() }),
+  z.object({
+    ok: z.literal(true),
+    lots: z.array(savedLot),
+    supplier: z.string(),
+    newSupplier: z.boolean(),
+    sheet: z.string(),
+    firstRow: z.number(),
+  }),
   z.object({ ok: z.literal(false), problems: z.array(fieldProblem) }),
 ]);
 
 export const codeFormatsResult = z.union([
   z.object({ ok: z.literal(true), formats: codeFormatTexts }),
-  z.object({ ok: z.literal(false), problems: z.array(z.object({ field: z.enum(CODE_KINDS as [CodeKind, ...CodeKind[]]), message: z.string() })) }),
+  z.object({
+    ok: z.literal(false),
+    problems: z.array(z.object({ field: z.enum(CODE_KINDS as [CodeKind, ...CodeKind[]]), message: z.string() })),
+  }),
 ]);
 
 export type LotPreview = z.infer<typeof lotPreview>;

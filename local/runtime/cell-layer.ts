@@ -117,7 +117,12 @@ export class CellLayer<T> {
   }
 
   /** Moves fills along one dimension; those containing `inheritFrom` also cover the inserted lines. */
-  private moveFills(dimension: 'rows' | 'columns', shift: (span: Span) => Span | null, inserted: Span | null, inheritFrom: number | null): void {
+  private moveFills(
+    dimension: 'rows' | 'columns',
+    shift: (span: Span) => Span | null,
+    inserted: Span | null,
+    inheritFrom: number | null,
+  ): void {
     this.fills = this.fills.flatMap((fill) => {
       const span = fill[dimension];
       let moved = shift(span);

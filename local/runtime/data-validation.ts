@@ -19,9 +19,10 @@ interface RuleState {
 
 const BUILDER = 'SpreadsheetApp.DataValidationBuilder';
 
-export class LocalDataValidation
-  implements Surface<GoogleAppsScript.Spreadsheet.DataValidation, 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'>
-{
+export class LocalDataValidation implements Surface<
+  GoogleAppsScript.Spreadsheet.DataValidation,
+  'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'
+> {
   constructor(
     private readonly ctx: RuntimeContext,
     private readonly state: Readonly<RuleState> & { criteria: Criteria },
@@ -57,24 +58,21 @@ export class LocalDataValidation
 /** The builder's type for Surface: Google's builder has dozens of require… methods; we offer these. */
 export type DataValidationBuilderLike = LocalDataValidationBuilder;
 
-export class LocalDataValidationBuilder
-  implements
-    Surface<
-      GoogleAppsScript.Spreadsheet.DataValidationBuilder,
-      | 'build'
-      | 'copy'
-      | 'getAllowInvalid'
-      | 'getCriteriaType'
-      | 'getCriteriaValues'
-      | 'getHelpText'
-      | 'requireValueInList'
-      | 'requireValueInRange'
-      | 'requireCheckbox'
-      | 'requireNumberBetween'
-      | 'setAllowInvalid'
-      | 'setHelpText'
-    >
-{
+export class LocalDataValidationBuilder implements Surface<
+  GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+  | 'build'
+  | 'copy'
+  | 'getAllowInvalid'
+  | 'getCriteriaType'
+  | 'getCriteriaValues'
+  | 'getHelpText'
+  | 'requireValueInList'
+  | 'requireValueInRange'
+  | 'requireCheckbox'
+  | 'requireNumberBetween'
+  | 'setAllowInvalid'
+  | 'setHelpText'
+> {
   private state: RuleState;
 
   constructor(
@@ -117,7 +115,8 @@ export class LocalDataValidationBuilder
 
   withCriteria(criteria: unknown, args: unknown[]): this {
     const member = memberOf(DataValidationCriteriaEnum, criteria);
-    if (!member || !(criteria instanceof EnumValue) || !Array.isArray(args)) signatureFail(this.ctx, `${BUILDER}.withCriteria`, [criteria, args]);
+    if (!member || !(criteria instanceof EnumValue) || !Array.isArray(args))
+      signatureFail(this.ctx, `${BUILDER}.withCriteria`, [criteria, args]);
     return this.criteria(member.name(), [...args]);
   }
 

@@ -27,9 +27,10 @@ export interface MetadataPlace {
   span: Span | null;
 }
 
-export class LocalDeveloperMetadataLocation
-  implements Surface<GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation, 'getLocationType' | 'getRow' | 'getColumn' | 'getSheet' | 'getSpreadsheet'>
-{
+export class LocalDeveloperMetadataLocation implements Surface<
+  GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation,
+  'getLocationType' | 'getRow' | 'getColumn' | 'getSheet' | 'getSpreadsheet'
+> {
   constructor(
     private readonly place: MetadataPlace,
     private readonly spreadsheet: LocalSpreadsheet,
@@ -42,13 +43,19 @@ export class LocalDeveloperMetadataLocation
   getRow(): LocalRange | null {
     const { type, sheet, span } = this.place;
     if (type !== 'ROW' || !sheet || !span) return null;
-    return sheet.rangeAt({ row: span.start, column: 1, numRows: span.count, numColumns: sheet.maxColumns }, { openRows: false, openColumns: true });
+    return sheet.rangeAt(
+      { row: span.start, column: 1, numRows: span.count, numColumns: sheet.maxColumns },
+      { openRows: false, openColumns: true },
+    );
   }
 
   getColumn(): LocalRange | null {
     const { type, sheet, span } = this.place;
     if (type !== 'COLUMN' || !sheet || !span) return null;
-    return sheet.rangeAt({ row: 1, column: span.start, numRows: sheet.maxRows, numColumns: span.count }, { openRows: true, openColumns: false });
+    return sheet.rangeAt(
+      { row: 1, column: span.start, numRows: sheet.maxRows, numColumns: span.count },
+      { openRows: true, openColumns: false },
+    );
   }
 
   getSheet(): LocalSheet | null {
@@ -60,10 +67,10 @@ export class LocalDeveloperMetadataLocation
   }
 }
 
-export class LocalDeveloperMetadata
-  implements
-    Surface<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getId' | 'getKey' | 'getValue' | 'getVisibility' | 'getLocation' | 'setKey' | 'setValue' | 'remove'>
-{
+export class LocalDeveloperMetadata implements Surface<
+  GoogleAppsScript.Spreadsheet.DeveloperMetadata,
+  'getId' | 'getKey' | 'getValue' | 'getVisibility' | 'getLocation' | 'setKey' | 'setValue' | 'remove'
+> {
   removed = false;
 
   constructor(

@@ -11,14 +11,21 @@ import { MESSAGES } from './messages';
 
 const OUTPUT = 'HtmlService.HtmlOutput';
 
-export class LocalHtmlOutput
-  implements
-    Surface<
-      GoogleAppsScript.HTML.HtmlOutput,
-      | 'getContent' | 'setContent' | 'append' | 'clear' | 'setTitle' | 'getTitle' | 'setWidth' | 'getWidth' | 'setHeight'
-      | 'getHeight' | 'setSandboxMode' | 'setXFrameOptionsMode'
-    >
-{
+export class LocalHtmlOutput implements Surface<
+  GoogleAppsScript.HTML.HtmlOutput,
+  | 'getContent'
+  | 'setContent'
+  | 'append'
+  | 'clear'
+  | 'setTitle'
+  | 'getTitle'
+  | 'setWidth'
+  | 'getWidth'
+  | 'setHeight'
+  | 'getHeight'
+  | 'setSandboxMode'
+  | 'setXFrameOptionsMode'
+> {
   private title = '';
   private width = 600;
   private height = 400;
@@ -83,7 +90,8 @@ export class LocalHtmlOutput
 
   /** Only IFRAME exists today; the other modes are accepted and ignored, as Google does. */
   setSandboxMode(...args: [mode: EnumValue]): this {
-    if (args.length !== 1 || !memberOf(SandboxModeEnum, args[0]) || !(args[0] instanceof EnumValue)) signatureFail(this.ctx, `${OUTPUT}.setSandboxMode`, args);
+    if (args.length !== 1 || !memberOf(SandboxModeEnum, args[0]) || !(args[0] instanceof EnumValue))
+      signatureFail(this.ctx, `${OUTPUT}.setSandboxMode`, args);
     return this;
   }
 

@@ -32,7 +32,8 @@ export class LocalLogger implements Surface<GoogleAppsScript.Base.Logger, 'log' 
   /** log(data) or log(format, ...values) with %s-style placeholders. */
   log(data: unknown, ...values: unknown[]): this {
     this.ctx.call('Logger.log', false);
-    const text = typeof data === 'string' && values.length > 0 ? format(data, ...values) : typeof data === 'string' ? data : format('%o', data);
+    const text =
+      typeof data === 'string' && values.length > 0 ? format(data, ...values) : typeof data === 'string' ? data : format('%o', data);
     this.book.add({ source: 'Logger', level: 'log', text });
     return this;
   }

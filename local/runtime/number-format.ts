@@ -17,7 +17,11 @@ type Fields = Omit<WallClock, 'offsetMinutes'>;
 
 /** Drops quoted text, escapes and [colour]/[condition] blocks, to see what a format is made of. */
 function skeleton(section: string): string {
-  return section.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '').replace(/am\/pm|a\/p/gi, '');
+  return section
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/am\/pm|a\/p/gi, '');
 }
 
 function isDateFormat(section: string): boolean {
@@ -83,7 +87,11 @@ function renderDate(section: string, fields: Fields): string {
       const hour12 = fields.hour % 12 === 0 ? 12 : fields.hour % 12;
       if (code === 'am/pm') return fields.hour < 12 ? 'AM' : 'PM';
       if (code === 'a/p') return fields.hour < 12 ? 'A' : 'P';
-      if (code.startsWith('.')) return `.${String(fields.millisecond).padStart(3, '0').slice(0, code.length - 1).padEnd(code.length - 1, '0')}`;
+      if (code.startsWith('.'))
+        return `.${String(fields.millisecond)
+          .padStart(3, '0')
+          .slice(0, code.length - 1)
+          .padEnd(code.length - 1, '0')}`;
       switch (code[0]) {
         case 'y':
           return code.length <= 2 ? two(fields.year % 100) : String(fields.year);
@@ -126,7 +134,7 @@ function renderNumber(section: string, value: number): string {
   }
   const percents = pieces.reduce((count, piece) => count + (piece.literal?.split('%').length ?? 1) - 1, 0);
   const scaled = value * 100 ** percents;
-  return pieces.map((piece) => (piece.pattern !== undefined ? digits(piece.pattern, scaled) : piece.literal ?? '')).join('');
+  return pieces.map((piece) => (piece.pattern !== undefined ? digits(piece.pattern, scaled) : (piece.literal ?? ''))).join('');
 }
 
 function digits(pattern: string, value: number): string {

@@ -24,13 +24,10 @@ export class PropertyStore {
   }
 }
 
-export class LocalProperties
-  implements
-    Surface<
-      GoogleAppsScript.Properties.Properties,
-      'getProperty' | 'setProperty' | 'getProperties' | 'setProperties' | 'deleteProperty' | 'deleteAllProperties' | 'getKeys'
-    >
-{
+export class LocalProperties implements Surface<
+  GoogleAppsScript.Properties.Properties,
+  'getProperty' | 'setProperty' | 'getProperties' | 'setProperties' | 'deleteProperty' | 'deleteAllProperties' | 'getKeys'
+> {
   constructor(
     private readonly ctx: RuntimeContext,
     private readonly store: PropertyStore,
@@ -75,7 +72,8 @@ export class LocalProperties
     this.call('setProperties');
     const count = arity(this.ctx, `${PROPERTIES}.setProperties`, args, 1, 2);
     const [properties, deleteAllOthers = false] = args;
-    if (typeof properties !== 'object' || properties === null || Array.isArray(properties)) signatureFail(this.ctx, `${PROPERTIES}.setProperties`, args);
+    if (typeof properties !== 'object' || properties === null || Array.isArray(properties))
+      signatureFail(this.ctx, `${PROPERTIES}.setProperties`, args);
     if (count === 2 && typeof deleteAllOthers !== 'boolean') signatureFail(this.ctx, `${PROPERTIES}.setProperties`, args);
     const next = deleteAllOthers ? new Map<string, string>() : new Map(this.store.values);
     const keys = Object.keys(properties);
@@ -108,9 +106,10 @@ export class LocalProperties
 }
 
 /** The three stores; user properties belong to whoever runs the script. */
-export class LocalPropertiesService
-  implements Surface<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'>
-{
+export class LocalPropertiesService implements Surface<
+  GoogleAppsScript.Properties.PropertiesService,
+  'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'
+> {
   readonly document = new PropertyStore();
   readonly script = new PropertyStore();
   private readonly users = new Map<string, PropertyStore>();

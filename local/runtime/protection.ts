@@ -18,26 +18,23 @@ import type { LocalSheet } from './sheet';
 
 const NAME = 'SpreadsheetApp.Protection';
 
-export class LocalProtection
-  implements
-    Surface<
-      GoogleAppsScript.Spreadsheet.Protection,
-      | 'addEditor'
-      | 'addEditors'
-      | 'canDomainEdit'
-      | 'canEdit'
-      | 'getDescription'
-      | 'getEditors'
-      | 'getProtectionType'
-      | 'getRange'
-      | 'isWarningOnly'
-      | 'remove'
-      | 'removeEditor'
-      | 'removeEditors'
-      | 'setDescription'
-      | 'setWarningOnly'
-    >
-{
+export class LocalProtection implements Surface<
+  GoogleAppsScript.Spreadsheet.Protection,
+  | 'addEditor'
+  | 'addEditors'
+  | 'canDomainEdit'
+  | 'canEdit'
+  | 'getDescription'
+  | 'getEditors'
+  | 'getProtectionType'
+  | 'getRange'
+  | 'isWarningOnly'
+  | 'remove'
+  | 'removeEditor'
+  | 'removeEditors'
+  | 'setDescription'
+  | 'setWarningOnly'
+> {
   private description = '';
   private warningOnly = false;
   /** null until the script changes the editor list: until then the protection blocks nobody. */
@@ -76,7 +73,10 @@ export class LocalProtection
 
   covers(rect: Rect): boolean {
     if (this.type === 'SHEET') return true;
-    return spansOverlap(this.rows, { start: rect.row, count: rect.numRows }) && spansOverlap(this.columns, { start: rect.column, count: rect.numColumns });
+    return (
+      spansOverlap(this.rows, { start: rect.row, count: rect.numRows }) &&
+      spansOverlap(this.columns, { start: rect.column, count: rect.numColumns })
+    );
   }
 
   get protectionType(): ProtectionTypeName {
@@ -175,7 +175,12 @@ export class LocalProtection
   getRange(): LocalRange {
     this.call('getRange');
     if (this.type === 'SHEET') return this.sheet.wholeSheetRange();
-    return this.sheet.rangeAt({ row: this.rows.start, column: this.columns.start, numRows: this.rows.count, numColumns: this.columns.count });
+    return this.sheet.rangeAt({
+      row: this.rows.start,
+      column: this.columns.start,
+      numRows: this.rows.count,
+      numColumns: this.columns.count,
+    });
   }
 
   remove(): void {

@@ -33,7 +33,12 @@ export abstract class RangeFormats extends RangeBase {
   }
 
   /** One value per cell, checked for shape and content before anything is stored. */
-  private fillEach<T>(method: string, args: readonly unknown[], layer: CellLayer<T>, convert: (value: unknown) => T | undefined | null): this {
+  private fillEach<T>(
+    method: string,
+    args: readonly unknown[],
+    layer: CellLayer<T>,
+    convert: (value: unknown) => T | undefined | null,
+  ): this {
     const data = gridArg(this.ctx, `${RANGE}.${method}`, args, 0);
     this.checkShape(data);
     const converted = data.map((row) =>

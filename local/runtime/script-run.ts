@@ -44,7 +44,8 @@ function check(value: unknown, where: string, seen: Set<object>, onDate: (where:
   if (seen.has(value)) throw new NotPlain(where);
   seen.add(value);
   if (Array.isArray(value)) value.forEach((item, index) => check(item, where === '' ? String(index) : `${where}.${index}`, seen, onDate));
-  else if (isPlainObject(value)) for (const [key, item] of Object.entries(value)) check(item, where === '' ? key : `${where}.${key}`, seen, onDate);
+  else if (isPlainObject(value))
+    for (const [key, item] of Object.entries(value)) check(item, where === '' ? key : `${where}.${key}`, seen, onDate);
   else throw new NotPlain(where);
   seen.delete(value);
 }
@@ -110,7 +111,8 @@ class Runner {
     try {
       result = this.bundle.call(name, ...serverArgs);
     } catch (error) {
-      const message = typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+      const message =
+        typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error);
       throw new Error(message, { cause: error });
     }
     let hasDate = false;
@@ -120,9 +122,12 @@ class Runner {
       });
     } catch (error) {
       if (error instanceof NotPlain) {
-        throw new Error(`${name} returned a value google.script.run cannot send (at ${error.message || 'the top level'}): only plain data crosses.`, {
-          cause: error,
-        });
+        throw new Error(
+          `${name} returned a value google.script.run cannot send (at ${error.message || 'the top level'}): only plain data crosses.`,
+          {
+            cause: error,
+          },
+        );
       }
       throw error;
     }

@@ -32,14 +32,23 @@ export function resolveSelection(
     if (!cell || cell.startRow === null || cell.startColumn === null) throw new Error(`setSelectionForTest: ${currentCell} is not a cell`);
     current = { row: cell.startRow, column: cell.startColumn };
     const inside =
-      current.row >= last.row && current.row < last.row + last.numRows && current.column >= last.column && current.column < last.column + last.numColumns;
+      current.row >= last.row &&
+      current.row < last.row + last.numRows &&
+      current.column >= last.column &&
+      current.column < last.column + last.numColumns;
     if (!inside) throw new Error('setSelectionForTest: the current cell must lie inside the last range');
   }
   return { sheet, selection: { ranges: resolved.map((entry) => entry.rect), current } };
 }
 
 /** The person's selection moves with the cells it is on, like everything else anchored to lines. */
-export function shiftSelection(sheet: LocalSheet, dimension: 'rows' | 'columns', operation: 'insert' | 'delete', at: number, count: number): void {
+export function shiftSelection(
+  sheet: LocalSheet,
+  dimension: 'rows' | 'columns',
+  operation: 'insert' | 'delete',
+  at: number,
+  count: number,
+): void {
   const selection = sheet.selection;
   if (!selection) return;
   const along = (span: Span): Span | null => (operation === 'insert' ? spanAfterInsert(span, at, count) : spanAfterDelete(span, at, count));
@@ -49,7 +58,11 @@ export function shiftSelection(sheet: LocalSheet, dimension: 'rows' | 'columns',
     const span = dimension === 'rows' ? { start: rect.row, count: rect.numRows } : { start: rect.column, count: rect.numColumns };
     const moved = along(span);
     if (!moved) return [];
-    return [dimension === 'rows' ? { ...rect, row: moved.start, numRows: moved.count } : { ...rect, column: moved.start, numColumns: moved.count }];
+    return [
+      dimension === 'rows'
+        ? { ...rect, row: moved.start, numRows: moved.count }
+        : { ...rect, column: moved.start, numColumns: moved.count },
+    ];
   });
   const current = position(dimension === 'rows' ? selection.current.row : selection.current.column);
   sheet.selection =

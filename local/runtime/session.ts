@@ -25,9 +25,10 @@ export class LocalUser implements Surface<GoogleAppsScript.Base.User, 'getEmail'
   }
 }
 
-export class LocalSession
-  implements Surface<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale'>
-{
+export class LocalSession implements Surface<
+  GoogleAppsScript.Base.Session,
+  'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale'
+> {
   constructor(
     private readonly ctx: RuntimeContext,
     private readonly scriptTimeZone: string,

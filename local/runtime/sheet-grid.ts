@@ -171,7 +171,8 @@ export class SheetGrid {
         const value = source[column];
         if (value === null || value === undefined) line[column] = '';
         else if (typeof value === 'object') {
-          if (!isDate(value)) throw new Error(`loadRowsForTest: row ${startRow + index}, column ${column + 1} holds an object that is not a Date`);
+          if (!isDate(value))
+            throw new Error(`loadRowsForTest: row ${startRow + index}, column ${column + 1} holds an object that is not a Date`);
           line[column] = new Date(Date.prototype.getTime.call(value));
         } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') line[column] = value;
         else throw new Error(`loadRowsForTest: row ${startRow + index}, column ${column + 1} holds a ${typeof value}`);

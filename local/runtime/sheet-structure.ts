@@ -55,7 +55,8 @@ export function insertLines(sheet: LocalSheet, dimension: Dimension, at: number,
     const widths = [...sheet.columnWidths.entries()].map(([column, width]) => [positionAfterInsert(column, at, count), width] as const);
     sheet.columnWidths.clear();
     for (const [column, width] of widths) sheet.columnWidths.set(column, width);
-    if (inheritedWidth !== undefined) for (let column = at; column < at + count; column += 1) sheet.columnWidths.set(column, inheritedWidth);
+    if (inheritedWidth !== undefined)
+      for (let column = at; column < at + count; column += 1) sheet.columnWidths.set(column, inheritedWidth);
     if (at <= sheet.frozenColumns) sheet.frozenColumns += count;
     sheet.maxColumns += count;
   }

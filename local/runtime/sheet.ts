@@ -23,18 +23,65 @@ export const SHEET = 'SpreadsheetApp.Sheet';
 /** Methods of SheetLayout, checked here where `this` is the full sheet. */
 type LayoutSurface = Surface<
   GoogleAppsScript.Spreadsheet.Sheet,
-  | 'setName' | 'getSheetId' | 'getParent' | 'getIndex' | 'activate' | 'getMaxRows' | 'getMaxColumns'
-  | 'insertRowsAfter' | 'insertRowsBefore' | 'insertRowAfter' | 'insertRowBefore' | 'insertColumnsAfter' | 'insertColumnsBefore'
-  | 'insertColumnAfter' | 'insertColumnBefore' | 'deleteRows' | 'deleteRow' | 'deleteColumns' | 'deleteColumn'
-  | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns' | 'setColumnWidth' | 'getColumnWidth'
-  | 'autoResizeColumns' | 'autoResizeColumn' | 'setTabColor' | 'getTabColor' | 'hideSheet' | 'showSheet' | 'isSheetHidden'
+  | 'setName'
+  | 'getSheetId'
+  | 'getParent'
+  | 'getIndex'
+  | 'activate'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'insertRowsAfter'
+  | 'insertRowsBefore'
+  | 'insertRowAfter'
+  | 'insertRowBefore'
+  | 'insertColumnsAfter'
+  | 'insertColumnsBefore'
+  | 'insertColumnAfter'
+  | 'insertColumnBefore'
+  | 'deleteRows'
+  | 'deleteRow'
+  | 'deleteColumns'
+  | 'deleteColumn'
+  | 'setFrozenRows'
+  | 'getFrozenRows'
+  | 'setFrozenColumns'
+  | 'getFrozenColumns'
+  | 'setColumnWidth'
+  | 'getColumnWidth'
+  | 'autoResizeColumns'
+  | 'autoResizeColumn'
+  | 'setTabColor'
+  | 'getTabColor'
+  | 'hideSheet'
+  | 'showSheet'
+  | 'isSheetHidden'
 >;
 
 type SheetSurface = Surface<
   GoogleAppsScript.Spreadsheet.Sheet,
-  | 'getName' | 'setName' | 'getSheetId' | 'getParent' | 'getIndex' | 'activate' | 'getLastRow' | 'getLastColumn' | 'getMaxRows'
-  | 'getMaxColumns' | 'getRange' | 'getDataRange' | 'getSheetValues' | 'appendRow' | 'protect' | 'getProtections'
-  | 'getDeveloperMetadata' | 'addDeveloperMetadata' | 'clear' | 'clearContents' | 'clearFormats' | 'getActiveRange' | 'getCurrentCell'
+  | 'getName'
+  | 'setName'
+  | 'getSheetId'
+  | 'getParent'
+  | 'getIndex'
+  | 'activate'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getMaxRows'
+  | 'getMaxColumns'
+  | 'getRange'
+  | 'getDataRange'
+  | 'getSheetValues'
+  | 'appendRow'
+  | 'protect'
+  | 'getProtections'
+  | 'getDeveloperMetadata'
+  | 'addDeveloperMetadata'
+  | 'clear'
+  | 'clearContents'
+  | 'clearFormats'
+  | 'getActiveRange'
+  | 'getCurrentCell'
 >;
 
 export class LocalSheet extends SheetLayout implements SheetSurface, LayoutSurface {
@@ -78,7 +125,8 @@ export class LocalSheet extends SheetLayout implements SheetSurface, LayoutSurfa
     const column = ref.startColumn ?? 1;
     const lastRow = ref.endRow ?? this.maxRows;
     const lastColumn = ref.endColumn ?? this.maxColumns;
-    if (lastRow > this.maxRows || lastColumn > this.maxColumns || row > lastRow || column > lastColumn) this.ctx.fail(MESSAGES.rangeNotFound);
+    if (lastRow > this.maxRows || lastColumn > this.maxColumns || row > lastRow || column > lastColumn)
+      this.ctx.fail(MESSAGES.rangeNotFound);
     const open = { openRows: ref.startRow === null, openColumns: ref.startColumn === null };
     return this.rangeAt({ row, column, numRows: lastRow - row + 1, numColumns: lastColumn - column + 1 }, open);
   }
@@ -105,7 +153,12 @@ export class LocalSheet extends SheetLayout implements SheetSurface, LayoutSurfa
     const method = `${SHEET}.getSheetValues`;
     this.call('getSheetValues');
     arity(this.ctx, method, args, 4, 4);
-    const [row, column, numRows, numColumns] = args.map((_, index) => integerArg(this.ctx, method, args, index, 'position')) as [number, number, number, number];
+    const [row, column, numRows, numColumns] = args.map((_, index) => integerArg(this.ctx, method, args, index, 'position')) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     const rect = this.checkedRange(row, column, numRows, numColumns).rectForRuntime();
     this.ctx.read(numRows * numColumns);
     return this.grid.read(rect, this.ctx.realm.Date);
@@ -266,7 +319,10 @@ export class LocalSheet extends SheetLayout implements SheetSurface, LayoutSurfa
 
   /** Selects ranges of this sheet (A1, last one is the active range) and makes it the active sheet. */
   setSelectionForTest(ranges: string | readonly string[], currentCell?: string): this {
-    this.spreadsheet.setSelectionForTest((typeof ranges === 'string' ? [ranges] : ranges).map((a1) => `'${this.sheetName.replace(/'/g, "''")}'!${a1}`), currentCell);
+    this.spreadsheet.setSelectionForTest(
+      (typeof ranges === 'string' ? [ranges] : ranges).map((a1) => `'${this.sheetName.replace(/'/g, "''")}'!${a1}`),
+      currentCell,
+    );
     return this;
   }
 
@@ -281,6 +337,10 @@ export class LocalSheet extends SheetLayout implements SheetSurface, LayoutSurfa
   displayForTest(a1: string): string {
     const ref = parseA1(a1);
     if (!ref || ref.startRow === null || ref.startColumn === null) throw new Error(`displayForTest: ${a1} is not a cell`);
-    return displayText(this.grid.cell(ref.startRow, ref.startColumn), this.formats.numberFormat.get(ref.startRow, ref.startColumn), this.ctx.timeZone);
+    return displayText(
+      this.grid.cell(ref.startRow, ref.startColumn),
+      this.formats.numberFormat.get(ref.startRow, ref.startColumn),
+      this.ctx.timeZone,
+    );
   }
 }

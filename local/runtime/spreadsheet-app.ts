@@ -17,13 +17,10 @@ import type { LocalUi } from './ui';
 
 const APP = 'SpreadsheetApp';
 
-export class LocalSpreadsheetApp
-  implements
-    Surface<
-      GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-      'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'getUi' | 'flush' | 'newDataValidation'
-    >
-{
+export class LocalSpreadsheetApp implements Surface<
+  GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+  'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'getUi' | 'flush' | 'newDataValidation'
+> {
   readonly DataValidationCriteria = DataValidationCriteriaEnum;
   readonly ProtectionType = ProtectionTypeEnum;
   readonly DeveloperMetadataVisibility = DeveloperMetadataVisibilityEnum;

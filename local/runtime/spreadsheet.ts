@@ -25,9 +25,24 @@ export interface SpreadsheetOptions {
 
 type SpreadsheetSurface = Surface<
   GoogleAppsScript.Spreadsheet.Spreadsheet,
-  | 'getId' | 'getName' | 'getUrl' | 'getSheets' | 'getSheetByName' | 'getSheetById' | 'insertSheet' | 'deleteSheet'
-  | 'getActiveSheet' | 'setActiveSheet' | 'getActiveRange' | 'getCurrentCell' | 'getSpreadsheetTimeZone' | 'toast' | 'getRange'
-  | 'getProtections' | 'getDeveloperMetadata' | 'addDeveloperMetadata'
+  | 'getId'
+  | 'getName'
+  | 'getUrl'
+  | 'getSheets'
+  | 'getSheetByName'
+  | 'getSheetById'
+  | 'insertSheet'
+  | 'deleteSheet'
+  | 'getActiveSheet'
+  | 'setActiveSheet'
+  | 'getActiveRange'
+  | 'getCurrentCell'
+  | 'getSpreadsheetTimeZone'
+  | 'toast'
+  | 'getRange'
+  | 'getProtections'
+  | 'getDeveloperMetadata'
+  | 'addDeveloperMetadata'
 >;
 
 export class LocalSpreadsheet implements SpreadsheetSurface {

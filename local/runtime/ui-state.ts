@@ -63,7 +63,8 @@ export class UiState {
   /** Queues answers for the next alerts and prompts, first in first used. */
   answerNext(...answers: UiAnswer[]): void {
     for (const answer of answers) {
-      if (typeof answer !== 'object' || answer === null) throw new Error('answerNext takes objects like { button: "YES" } or { text: "LOT-1" }');
+      if (typeof answer !== 'object' || answer === null)
+        throw new Error('answerNext takes objects like { button: "YES" } or { text: "LOT-1" }');
       this.answers.push({ ...answer });
     }
   }

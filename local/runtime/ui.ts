@@ -84,13 +84,10 @@ export class LocalPromptResponse implements Surface<GoogleAppsScript.Base.Prompt
 
 type DialogArgs = [titleOrPrompt: string, promptOrButtons?: string | EnumValue, buttons?: EnumValue];
 
-export class LocalUi
-  implements
-    Surface<
-      GoogleAppsScript.Base.Ui,
-      'createAddonMenu' | 'createMenu' | 'alert' | 'prompt' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'
-    >
-{
+export class LocalUi implements Surface<
+  GoogleAppsScript.Base.Ui,
+  'createAddonMenu' | 'createMenu' | 'alert' | 'prompt' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'
+> {
   readonly Button = ButtonEnum;
   readonly ButtonSet = ButtonSetEnum;
 
@@ -118,7 +115,8 @@ export class LocalUi
       const member = value instanceof EnumValue ? memberOf(ButtonSetEnum, value) : null;
       return member ? member.name() : signatureFail(this.ctx, method, args);
     };
-    if (count === 3) return { title: stringArg(this.ctx, method, args, 0), prompt: stringArg(this.ctx, method, args, 1), buttons: buttonSet(args[2]) };
+    if (count === 3)
+      return { title: stringArg(this.ctx, method, args, 0), prompt: stringArg(this.ctx, method, args, 1), buttons: buttonSet(args[2]) };
     const prompt = stringArg(this.ctx, method, args, 0);
     return { title: '', prompt, buttons: count === 2 ? buttonSet(args[1]) : 'OK' };
   }
@@ -129,11 +127,15 @@ export class LocalUi
     const where = `Ui.${kind}("${dialog.prompt}")`;
     if (!answer) {
       if (kind === 'alert' && offered.includes('OK')) return { button: 'OK' };
-      return this.ctx.fail(`Local runtime: ${where} was shown but no answer was queued; call runtime.ui.answerNext({ button, text }) first.`);
+      return this.ctx.fail(
+        `Local runtime: ${where} was shown but no answer was queued; call runtime.ui.answerNext({ button, text }) first.`,
+      );
     }
-    if (kind === 'alert' && answer.text !== undefined) this.ctx.fail(`Local runtime: the queued answer has text, but ${where} is an alert.`);
+    if (kind === 'alert' && answer.text !== undefined)
+      this.ctx.fail(`Local runtime: the queued answer has text, but ${where} is an alert.`);
     const button = answer.button ?? (offered.includes('OK') ? 'OK' : null);
-    if (button === null) return this.ctx.fail(`Local runtime: ${where} offers ${offered.join('/')}; say which button the queued answer clicks.`);
+    if (button === null)
+      return this.ctx.fail(`Local runtime: ${where} offers ${offered.join('/')}; say which button the queued answer clicks.`);
     if (button !== 'CLOSE' && !offered.includes(button)) {
       this.ctx.fail(`Local runtime: ${where} offers ${offered.join('/')} (or CLOSE), not ${button}.`);
     }
@@ -166,7 +168,13 @@ export class LocalUi
     this.ctx.call('Ui.showSidebar');
     arity(this.ctx, 'Ui.showSidebar', args, 1, 1);
     const output = this.html('Ui.showSidebar', args);
-    this.state.shown.push({ kind: 'sidebar', title: output.titleForRuntime(), html: output.contentForRuntime(), width: SIDEBAR_WIDTH, height: null });
+    this.state.shown.push({
+      kind: 'sidebar',
+      title: output.titleForRuntime(),
+      html: output.contentForRuntime(),
+      width: SIDEBAR_WIDTH,
+      height: null,
+    });
   }
 
   private showDialog(kind: 'modal' | 'modeless', method: string, args: readonly unknown[]): void {
@@ -174,7 +182,13 @@ export class LocalUi
     arity(this.ctx, method, args, 2, 2);
     const output = this.html(method, args);
     const title = stringArg(this.ctx, method, args, 1);
-    this.state.shown.push({ kind, title, html: output.contentForRuntime(), width: output.widthForRuntime(), height: output.heightForRuntime() });
+    this.state.shown.push({
+      kind,
+      title,
+      html: output.contentForRuntime(),
+      width: output.widthForRuntime(),
+      height: output.heightForRuntime(),
+    });
   }
 
   showModalDialog(...args: [userInterface: LocalHtmlOutput, title: string]): void {

@@ -69,5 +69,7 @@ function typeIntoCell(runtime: Runtime, sheetName: string, row: number, column: 
 }
 
 function messageOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+  return typeof error === 'object' && error !== null && 'message' in error
+    ? String((error as { message: unknown }).message)
+    : String(error);
 }

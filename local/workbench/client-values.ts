@@ -22,7 +22,8 @@ export function encodeClientValue(value: unknown, seen: Set<object> = new Set())
   seen.add(value);
   try {
     if (Array.isArray(value)) return value.map((item) => encodeClientValue(item, seen));
-    if (!isPlainObject(value)) return { [TAG]: 'instance', type: (value as { constructor?: { name?: string } }).constructor?.name ?? 'Object' };
+    if (!isPlainObject(value))
+      return { [TAG]: 'instance', type: (value as { constructor?: { name?: string } }).constructor?.name ?? 'Object' };
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) out[key] = encodeClientValue(item, seen);
     return out;

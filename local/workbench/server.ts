@@ -100,7 +100,13 @@ async function main(): Promise<void> {
   const serverFunctions = await host.serverFunctions();
 
   const server = createServer(
-    requestHandler({ host, assets: buildStaticAssets(), serverFunctions, shownHtml, status: () => ({ dialog: host.pendingDialog, save: saver.status() }) }),
+    requestHandler({
+      host,
+      assets: buildStaticAssets(),
+      serverFunctions,
+      shownHtml,
+      status: () => ({ dialog: host.pendingDialog, save: saver.status() }),
+    }),
   );
   // Localhost only: the page runs scripts against the maker's workbook.
   server.listen(options.port, '127.0.0.1', () => {

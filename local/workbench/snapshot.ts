@@ -77,9 +77,12 @@ export function loadSnapshot(runtime: Runtime, snapshot: WorkbookSnapshot): void
       const sheet = index === 0 ? blank.setName(source.name) : spreadsheet.insertSheet(source.name, index);
       fillSheet(sheet, source);
     });
-    const active = (snapshot.activeSheet && spreadsheet.getSheetByName(snapshot.activeSheet)) || spreadsheet.getSheets().find((sheet) => !sheet.isSheetHidden());
+    const active =
+      (snapshot.activeSheet && spreadsheet.getSheetByName(snapshot.activeSheet)) ||
+      spreadsheet.getSheets().find((sheet) => !sheet.isSheetHidden());
     active?.activate();
-    for (const sheet of snapshot.sheets) if (sheet.hidden && sheet.name !== active?.getName()) spreadsheet.getSheetByName(sheet.name)?.hideSheet();
+    for (const sheet of snapshot.sheets)
+      if (sheet.hidden && sheet.name !== active?.getName()) spreadsheet.getSheetByName(sheet.name)?.hideSheet();
   });
 }
 
@@ -92,8 +95,20 @@ function fillSheet(sheet: LocalSheet, source: SheetSnapshot): void {
   sheet.setDimensionsForTest(rows, columns);
   if (source.values.length > 0) sheet.loadRowsForTest(source.values);
   for (const { row, column, formula } of source.formulas) sheet.getRange(row, column).setFormula(formula);
-  applyPerCell(sheet, source.numberFormats, 'General', (cell) => cell.format, (range, grid) => range.setNumberFormats(grid));
-  applyPerCell(sheet, source.bold, 'normal', () => 'bold', (range, grid) => range.setFontWeights(grid as ('bold' | 'normal')[][]));
+  applyPerCell(
+    sheet,
+    source.numberFormats,
+    'General',
+    (cell) => cell.format,
+    (range, grid) => range.setNumberFormats(grid),
+  );
+  applyPerCell(
+    sheet,
+    source.bold,
+    'normal',
+    () => 'bold',
+    (range, grid) => range.setFontWeights(grid as ('bold' | 'normal')[][]),
+  );
   if (source.frozenRows > 0) sheet.setFrozenRows(source.frozenRows);
   if (source.frozenColumns > 0) sheet.setFrozenColumns(source.frozenColumns);
   for (const { column, width } of source.columnWidths) if (column <= columns) sheet.setColumnWidth(column, width);

@@ -102,7 +102,10 @@ function wallClockDate(date: Date, timeZone: string): Date {
 export function toWorkbook(snapshot: WorkbookSnapshot, timeZone: string): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   for (const sheet of snapshot.sheets) writeSheet(workbook, sheet, timeZone);
-  const activeTab = Math.max(0, snapshot.sheets.findIndex((sheet) => sheet.name === snapshot.activeSheet));
+  const activeTab = Math.max(
+    0,
+    snapshot.sheets.findIndex((sheet) => sheet.name === snapshot.activeSheet),
+  );
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: 'visible' }];
   return workbook;
 }

@@ -8,7 +8,14 @@ import type { InputLine, WasteLine } from '../../src/domain/production';
 import { callServer } from '../client';
 import { byId, el, saveOnlyWithButton, setOptions } from '../dom';
 import { field, input } from '../field';
-import { batchCodePreview, productionResult, productionSetup, type BatchCodePreview, type ProductionResult, type ProductionSetup } from '../production-api';
+import {
+  batchCodePreview,
+  productionResult,
+  productionSetup,
+  type BatchCodePreview,
+  type ProductionResult,
+  type ProductionSetup,
+} from '../production-api';
 import { previewBatchCode, sameBatchSequences } from '../production/batch-codes';
 import { ComponentLine } from '../production/component-line';
 import { readQuantity } from '../production/quantity';
@@ -45,7 +52,13 @@ const run: RunFields = {
 };
 const pair = (a: HTMLElement, b: HTMLElement) => el('div', { class: 'pair' }, a, b);
 byId('run-head').append(run.sku.element, pair(run.quantityToMake.element, run.dateMade.element));
-byId('batch-fields').append(pair(run.quantityMade.element, run.batchId.element), run.batchCode.element, run.expires.element, run.madeBy.element, run.notes.element);
+byId('batch-fields').append(
+  pair(run.quantityMade.element, run.batchId.element),
+  run.batchCode.element,
+  run.expires.element,
+  run.madeBy.element,
+  run.notes.element,
+);
 
 let setup: ProductionSetup | null = null;
 let plan: RunPlan | null = null;
@@ -78,7 +91,8 @@ async function load(): Promise<void> {
   formats = { batchId: formatOf(setup.formats.batchId, 'batchId'), batchCode: formatOf(setup.formats.batchCode, 'batchCode') };
   const products = plan.products();
   const shown = [...setup.notices];
-  if (products.length === 0) shown.push('There is nothing to make yet: add products to the Products sheet and their recipes to the BoM sheet.');
+  if (products.length === 0)
+    shown.push('There is nothing to make yet: add products to the Products sheet and their recipes to the BoM sheet.');
   notices.replaceChildren(...shown.map((notice) => el('li', { text: notice })));
   notices.hidden = shown.length === 0;
   const option = (product: (typeof products)[number]) => ({ value: product.sku, text: `${product.name || product.sku} (${product.sku})` });
@@ -123,7 +137,8 @@ function propose(): void {
   }
   if (!own.quantityMade) run.quantityMade.control.value = String(quantity);
   const proposal = plan.propose(sku, quantity, run.dateMade.control.value);
-  for (const problem of proposal?.problems ?? []) (problem.field === 'quantityToMake' ? run.quantityToMake : run.sku).setProblem(problem.message);
+  for (const problem of proposal?.problems ?? [])
+    (problem.field === 'quantityToMake' ? run.quantityToMake : run.sku).setProblem(problem.message);
   lines = (proposal?.lines ?? []).map((line) => new ComponentLine(line, plan?.notListed(line.component) ?? 0, refreshBatch));
   componentsList.replaceChildren(...lines.map((line) => line.element));
   ingredients.hidden = lines.length === 0;
@@ -137,13 +152,25 @@ function refreshBatch(): void {
   run.batchId.control.value = codes.batchId;
   generatedCode = previewBatchCode(formats.batchCode, codes, product.sku);
   if (!own.batchCode) run.batchCode.control.value = generatedCode;
-  run.batchCode.setHint(own.batchCode ? 'Your own batch code. Clear it to use the generated one.' : `Generated from ${formats.batchCode.text}. Type over it to use your own.`);
+  run.batchCode.setHint(
+    own.batchCode
+      ? 'Your own batch code. Clear it to use the generated one.'
+      : `Generated from ${formats.batchCode.text}. Type over it to use your own.`,
+  );
   const chosen = lines.flatMap((line) => line.chosenLots());
   const expiry = plan.expiry(product, run.dateMade.control.value, chosen);
   if (!own.expires) run.expires.control.value = expiry ?? '';
-  run.expires.setHint(own.expires ? 'Your own date.' : expiry ? `The earlier of ${product.shelfLifeDays ? `the shelf life (${product.shelfLifeDays} days)` : 'no shelf life'} and the soonest ingredient expiry.` : 'No shelf life and no ingredient expiry.');
+  run.expires.setHint(
+    own.expires
+      ? 'Your own date.'
+      : expiry
+        ? `The earlier of ${product.shelfLifeDays ? `the shelf life (${product.shelfLifeDays} days)` : 'no shelf life'} and the soonest ingredient expiry.`
+        : 'No shelf life and no ingredient expiry.',
+  );
   const batchCode = run.batchCode.control.value.trim();
-  wasteLots.replaceChildren(...[batchCode, ...chosen].filter((code) => code !== '').map((code) => el('option', { attrs: { value: code } })));
+  wasteLots.replaceChildren(
+    ...[batchCode, ...chosen].filter((code) => code !== '').map((code) => el('option', { attrs: { value: code } })),
+  );
 }
 
 async function dateMadeChanged(): Promise<void> {
@@ -225,22 +252,29 @@ async function submit(): Promise<void> {
   };
   const submitted = { lines: [...lines], waste: [...wasteLines] };
   const shownCode = own.batchCode ? '' : generatedCode;
-  const result = await whileSaving({ form, fields, save, status, formProblem }, 'Checking the lots against the sheets and saving…', async () =>
-    productionResult.parse(await callServer('saveProductionRun', { run: request, shownBatchCode: shownCode })),
+  const result = await whileSaving(
+    { form, fields, save, status, formProblem },
+    'Checking the lots against the sheets and saving…',
+    async () => productionResult.parse(await callServer('saveProductionRun', { run: request, shownBatchCode: shownCode })),
   );
   if (!result) return;
   if (result.ok) showSaved(result, request, shownCode);
   else showProblems(result.problems, { run, ...submitted, inputsProblem, formProblem });
 }
 
-function showSaved(result: Extract<ProductionResult, { ok: true }>, made: { sku: string; quantityMade: number; dateMade: string }, shownCode: string): void {
+function showSaved(
+  result: Extract<ProductionResult, { ok: true }>,
+  made: { sku: string; quantityMade: number; dateMade: string },
+  shownCode: string,
+): void {
   byId('saved-batch-id').textContent = result.batchId;
   byId('saved-batch-code').textContent = result.batchCode;
   const taken = shownCode !== '' && shownCode.toUpperCase() !== result.batchCode.toUpperCase() ? ` ${shownCode} was taken meanwhile.` : '';
   const waste = result.waste > 0 ? ` and ${result.waste} waste line${result.waste === 1 ? '' : 's'}` : '';
   const product = plan?.catalog.product(made.sku);
   const what = `${made.quantityMade} ${product?.unit.symbol ?? ''} of ${product?.name || made.sku} (${product?.sku ?? made.sku}), made ${made.dateMade}.`;
-  byId('saved-summary').textContent = `${what} Batches row ${result.row}, with ${result.inputs} input lot${result.inputs === 1 ? '' : 's'}${waste}.${result.expires ? ` Expires ${result.expires}.` : ''}${taken}`;
+  byId('saved-summary').textContent =
+    `${what} Batches row ${result.row}, with ${result.inputs} input lot${result.inputs === 1 ? '' : 's'}${waste}.${result.expires ? ` Expires ${result.expires}.` : ''}${taken}`;
   form.hidden = true;
   saved.hidden = false;
   byId('saved-title').focus();

@@ -9,7 +9,15 @@ import { field, input } from '../field';
 import { LineForm } from '../receiving/line-form';
 import { previewLots, sameSequences } from '../receiving/lot-preview';
 import { SettingsForm } from '../receiving/settings-form';
-import { deliveryResult, lotPreview, receivingSetup, type DeliveryResult, type FieldProblem, type LotPreview, type ReceivingSetup } from '../receiving-api';
+import {
+  deliveryResult,
+  lotPreview,
+  receivingSetup,
+  type DeliveryResult,
+  type FieldProblem,
+  type LotPreview,
+  type ReceivingSetup,
+} from '../receiving-api';
 
 const loading = byId<HTMLElement>('loading');
 const notices = byId<HTMLUListElement>('notices');
@@ -61,7 +69,8 @@ async function load(): Promise<void> {
   settings.show(setup.formats);
   supplierList.replaceChildren(...setup.suppliers.map((name) => el('option', { attrs: { value: name } })));
   const shown = [...setup.notices];
-  if (setup.materials.length === 0) shown.push('There are no materials to receive yet: add them to the Materials sheet (code, name and unit).');
+  if (setup.materials.length === 0)
+    shown.push('There are no materials to receive yet: add them to the Materials sheet (code, name and unit).');
   notices.replaceChildren(...shown.map((notice) => el('li', { text: notice })));
   notices.hidden = shown.length === 0;
 
@@ -103,7 +112,11 @@ function renumber(): void {
 
 function showLots(): void {
   if (!lotFormat || !preview) return;
-  const lots = previewLots(lotFormat, preview, lines.map((line) => ({ materialCode: line.materialCode, ownLotNumber: line.ownLotNumber })));
+  const lots = previewLots(
+    lotFormat,
+    preview,
+    lines.map((line) => ({ materialCode: line.materialCode, ownLotNumber: line.ownLotNumber })),
+  );
   lines.forEach((line, index) => line.showGenerated(lots[index] ?? ''));
 }
 
@@ -118,7 +131,9 @@ async function refreshPreview(formatChanged = false): Promise<void> {
     return;
   }
   try {
-    const fresh = lotPreview.parse(await callServer('previewLotNumbers', { received: day, materialCodes: setup.materials.map((material) => material.code) }));
+    const fresh = lotPreview.parse(
+      await callServer('previewLotNumbers', { received: day, materialCodes: setup.materials.map((material) => material.code) }),
+    );
     if (received.control.value === fresh.received) {
       preview = fresh;
       showLots();

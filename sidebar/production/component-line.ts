@@ -41,13 +41,24 @@ export class ComponentLine {
     this.list = el('div', { class: 'takes' });
     this.summary = el('p', { class: 'line-summary', attrs: { 'aria-live': 'polite' } });
     this.problem = el('p', { class: 'problem' });
-    this.split = el('button', { class: 'link', text: 'Split across another lot', attrs: { type: 'button', 'aria-label': `Split ${this.name} across another lot` } });
+    this.split = el('button', {
+      class: 'link',
+      text: 'Split across another lot',
+      attrs: { type: 'button', 'aria-label': `Split ${this.name} across another lot` },
+    });
     const kind = suggestion.kind === 'subAssembly' ? 'Sub-assembly: batches made earlier' : '';
-    const hints = [kind, notListed > 0 ? `${notListed} more usable lots are not listed: the first ones in expiry order are.` : ''].filter(Boolean);
+    const hints = [kind, notListed > 0 ? `${notListed} more usable lots are not listed: the first ones in expiry order are.` : ''].filter(
+      Boolean,
+    );
     this.element = el(
       'fieldset',
       { class: 'component' },
-      el('legend', {}, el('span', { text: this.name }), el('span', { class: 'need', text: ` · ${suggestion.quantity} ${suggestion.unit}` })),
+      el(
+        'legend',
+        {},
+        el('span', { text: this.name }),
+        el('span', { class: 'need', text: ` · ${suggestion.quantity} ${suggestion.unit}` }),
+      ),
       hints.length > 0 ? el('p', { class: 'hint', text: hints.join(' ') }) : null,
       this.list,
       this.summary,
@@ -120,7 +131,13 @@ export class ComponentLine {
     setOptions(unit.control, [{ options: units.map((value) => ({ value, text: value })) }], this.suggestion.unit);
     setOptions(lot.control, [{ options: this.lotOptions() }], code);
     amount.control.value = quantity > 0 ? String(quantity) : '';
-    const element = el('div', { class: 'take', attrs: { role: 'group' } }, lot.element, el('div', { class: 'take-amount' }, amount.element, unit.element), remove);
+    const element = el(
+      'div',
+      { class: 'take', attrs: { role: 'group' } },
+      lot.element,
+      el('div', { class: 'take-amount' }, amount.element, unit.element),
+      remove,
+    );
     const take: Take = { element, lot, quantity: amount, unit, remove };
     this.describeLot(take);
     lot.control.addEventListener('change', () => this.describeLot(take));
@@ -141,7 +158,8 @@ export class ComponentLine {
 
   /** Every lot offered for the line, FEFO order, short enough for 300 px; the chosen one is described in full below it. */
   private lotOptions(): { value: string; text: string }[] {
-    const describe = (lot: LotSuggestion) => [lot.code, `${lot.onHand} ${this.suggestion.unit}`, lot.expires ? `exp ${lot.expires}` : null].filter(Boolean).join(' · ');
+    const describe = (lot: LotSuggestion) =>
+      [lot.code, `${lot.onHand} ${this.suggestion.unit}`, lot.expires ? `exp ${lot.expires}` : null].filter(Boolean).join(' · ');
     const options = this.suggestion.lots.map((lot) => ({ value: lot.code, text: describe(lot) }));
     return options.length > 0 ? options : [{ value: '', text: 'No usable lot in stock' }];
   }
@@ -196,7 +214,12 @@ export class ComponentLine {
     const need = this.suggestion.quantity;
     const unit = this.suggestion.unit;
     const state = taken === need ? 'covered' : taken < need ? 'short' : 'over';
-    const text = state === 'covered' ? `Taking ${taken} ${unit}, as needed.` : state === 'short' ? `Taking ${taken} of ${need} ${unit}: ${round(need - taken)} ${unit} short.` : `Taking ${taken} ${unit}, ${round(taken - need)} ${unit} more than the BoM.`;
+    const text =
+      state === 'covered'
+        ? `Taking ${taken} ${unit}, as needed.`
+        : state === 'short'
+          ? `Taking ${taken} of ${need} ${unit}: ${round(need - taken)} ${unit} short.`
+          : `Taking ${taken} ${unit}, ${round(taken - need)} ${unit} more than the BoM.`;
     this.summary.textContent = [text, ...this.suggestion.problems].join(' ');
     this.summary.className = `line-summary ${state}`;
     this.split.hidden = this.suggestion.lots.length === 0;

@@ -4,7 +4,19 @@
 // and proposes nothing that saving would refuse.
 import { codeKey } from '../../src/domain/codes';
 import type { Day } from '../../src/domain/days';
-import { catalogOf, defaultExpiry, scaleBom, stockOf, suggestLots, type Catalog, type FieldProblem, type LineSuggestion, type Product, type Stock, type StockLot } from '../../src/domain/production';
+import {
+  catalogOf,
+  defaultExpiry,
+  scaleBom,
+  stockOf,
+  suggestLots,
+  type Catalog,
+  type FieldProblem,
+  type LineSuggestion,
+  type Product,
+  type Stock,
+  type StockLot,
+} from '../../src/domain/production';
 import { offeredStockLots, type ProductionSetup } from '../production-api';
 
 export interface Proposal {
@@ -55,6 +67,10 @@ export class RunPlan {
 
   /** The earlier of the shelf life and the soonest expiry of the chosen lots. */
   expiry(product: Product, made: Day, chosenLots: readonly string[]): Day | null {
-    return defaultExpiry(made, product.shelfLifeDays, chosenLots.map((code) => this.lot(code)?.expires ?? null));
+    return defaultExpiry(
+      made,
+      product.shelfLifeDays,
+      chosenLots.map((code) => this.lot(code)?.expires ?? null),
+    );
   }
 }

@@ -8,7 +8,10 @@ import type { WasteLineForm } from './waste-line';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-export type RunFields = Record<'sku' | 'quantityToMake' | 'dateMade' | 'quantityMade' | 'madeBy' | 'batchId' | 'batchCode' | 'expires' | 'notes', Field<Control>>;
+export type RunFields = Record<
+  'sku' | 'quantityToMake' | 'dateMade' | 'quantityMade' | 'madeBy' | 'batchId' | 'batchCode' | 'expires' | 'notes',
+  Field<Control>
+>;
 
 export interface ProblemPlaces {
   run: RunFields;
@@ -31,7 +34,10 @@ export function showProblems(problems: readonly FieldProblem[], places: ProblemP
     else general.push(problem.message);
   }
   const marked = problems.length - general.length;
-  places.formProblem.textContent = [...general, marked > 0 ? `Nothing was saved: fix the ${marked === 1 ? 'problem' : `${marked} problems`} marked above.` : 'Nothing was saved.'].join(' ');
+  places.formProblem.textContent = [
+    ...general,
+    marked > 0 ? `Nothing was saved: fix the ${marked === 1 ? 'problem' : `${marked} problems`} marked above.` : 'Nothing was saved.',
+  ].join(' ');
   first?.focus();
 }
 
@@ -42,7 +48,7 @@ function fieldOf(problem: FieldProblem, places: ProblemPlaces): Field<Control> |
     for (const line of places.lines) {
       if (index < line.count) {
         const take = line.takeAt(index);
-        return take ? take[problem.field as keyof typeof take] ?? take.lot : null;
+        return take ? (take[problem.field as keyof typeof take] ?? take.lot) : null;
       }
       index -= line.count;
     }

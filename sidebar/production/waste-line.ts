@@ -33,7 +33,11 @@ export class WasteLineForm {
       notes: field(`${id}-notes`, 'Notes', input()),
     };
     setOptions(this.fields.unit.control as HTMLSelectElement, [{ options: UNIT_SYMBOLS.map((value) => ({ value, text: value })) }], 'g');
-    setOptions(this.fields.reason.control as HTMLSelectElement, [{ options: WASTE_REASONS.map((value) => ({ value, text: value })) }], 'Off-spec');
+    setOptions(
+      this.fields.reason.control as HTMLSelectElement,
+      [{ options: WASTE_REASONS.map((value) => ({ value, text: value })) }],
+      'Off-spec',
+    );
     this.legend = el('legend');
     this.remove = el('button', { class: 'link remove', text: 'Remove waste line', attrs: { type: 'button' } });
     this.element = el(

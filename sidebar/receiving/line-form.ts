@@ -107,7 +107,13 @@ export class LineForm {
     const key = supplier.trim().toLowerCase();
     const theirs = key === '' ? [] : this.materials.filter((material) => material.supplier.trim().toLowerCase() === key);
     const others = this.materials.filter((material) => !theirs.includes(material));
-    const groups = theirs.length > 0 ? [{ label: `From ${supplier.trim()}`, options: theirs.map(option) }, { label: 'Other materials', options: others.map(option) }] : [{ options: others.map(option) }];
+    const groups =
+      theirs.length > 0
+        ? [
+            { label: `From ${supplier.trim()}`, options: theirs.map(option) },
+            { label: 'Other materials', options: others.map(option) },
+          ]
+        : [{ options: others.map(option) }];
     const current = this.fields.materialCode.control.value;
     setOptions(this.select('materialCode'), [{ options: [{ value: '', text: 'Choose a material…' }] }, ...groups], current);
   }
@@ -126,7 +132,11 @@ export class LineForm {
     }
     const symbols = UNIT_SYMBOLS.filter((symbol) => parseUnit(symbol)?.kind === stock.kind);
     const current = this.fields.unit.control.value;
-    setOptions(this.select('unit'), [{ options: symbols.map((value) => ({ value, text: value })) }], symbols.includes(current) ? current : stock.symbol);
+    setOptions(
+      this.select('unit'),
+      [{ options: symbols.map((value) => ({ value, text: value })) }],
+      symbols.includes(current) ? current : stock.symbol,
+    );
   }
 
   numberAs(index: number, canRemove: boolean): void {
@@ -154,7 +164,11 @@ export class LineForm {
   }
 
   private describeLot(): void {
-    this.fields.lotNumber.setHint(this.ownLot ? 'Your own lot number. Clear it to use the generated one.' : `Generated from ${this.lotFormat()}. Type over it to use your own.`);
+    this.fields.lotNumber.setHint(
+      this.ownLot
+        ? 'Your own lot number. Clear it to use the generated one.'
+        : `Generated from ${this.lotFormat()}. Type over it to use your own.`,
+    );
   }
 
   draft(): DeliveryLineDraft {

@@ -21,7 +21,9 @@ export function previewLots(format: CodeFormat, preview: LotPreview, lines: read
     numbering.assumeHighest({ material: line.materialCode, day: preview.received }, preview.highest[codeKey(line.materialCode)] ?? 0);
   }
   for (const line of lines) if (line.ownLotNumber !== null) numbering.take(line.ownLotNumber);
-  return lines.map((line) => line.ownLotNumber ?? (line.materialCode === '' ? '' : numbering.next({ material: line.materialCode, day: preview.received })));
+  return lines.map(
+    (line) => line.ownLotNumber ?? (line.materialCode === '' ? '' : numbering.next({ material: line.materialCode, day: preview.received })),
+  );
 }
 
 /** Whether numbers found for one received day still hold for another: the format puts the same text around them. */

@@ -1,6 +1,13 @@
 // Settings: the three code formats, each with a live example and the reason when it is refused. The
 // server checks them again before storing them; this only saves the maker a round trip.
-import { CODE_KINDS, DEFAULT_CODE_FORMATS, formatCode, parseCodeFormat, type CodeFormatTexts, type CodeKind } from '../../src/domain/code-formats';
+import {
+  CODE_KINDS,
+  DEFAULT_CODE_FORMATS,
+  formatCode,
+  parseCodeFormat,
+  type CodeFormatTexts,
+  type CodeKind,
+} from '../../src/domain/code-formats';
 import { callServer } from '../client';
 import { el } from '../dom';
 import { field, input, type Field } from '../field';

@@ -21,7 +21,13 @@ export interface SaveRequest {
   shownBatchCode: string;
 }
 
-export function saveRun(workbook: Workbook, run: ProductionRunRequest, shownBatchCode: string, formats: CodeFormatTexts, action: string): ProductionResult {
+export function saveRun(
+  workbook: Workbook,
+  run: ProductionRunRequest,
+  shownBatchCode: string,
+  formats: CodeFormatTexts,
+  action: string,
+): ProductionResult {
   const sheets = readProductionSheets(workbook);
   const missing = [...sheets.missing];
   if ((run.waste ?? []).length > 0 && !workbook.table('waste')) missing.push('waste');
@@ -34,13 +40,23 @@ export function saveRun(workbook: Workbook, run: ProductionRunRequest, shownBatc
   const generated = new CodeNumbering(codeFormatOf(formats, 'batchCode'), stock.lots.keys()).next({ sku, day: run.dateMade });
   const ownCode = run.batchCode?.trim() ?? '';
   const batchCode = ownCode || generated;
-  const waste = (run.waste ?? []).map((line) => (ownCode === '' && shownBatchCode.trim() !== '' && sameCode(line.lot, shownBatchCode) ? { ...line, lot: batchCode } : line));
+  const waste = (run.waste ?? []).map((line) =>
+    ownCode === '' && shownBatchCode.trim() !== '' && sameCode(line.lot, shownBatchCode) ? { ...line, lot: batchCode } : line,
+  );
   const checked = validateProductionRun({ ...run, batchCode, waste }, stock, catalog, { batchId, batchCode });
   if (!checked.ok) return checked;
 
   const written = writeProductionRun(workbook, checked.rows, action, (where) => logDetails(checked.rows, where));
   if (!written.ok) {
-    return { ok: false, problems: [{ field: 'form', message: `Nothing was saved: writing to the ${written.sheet} sheet failed (${written.message}). What had been written was removed again.` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          field: 'form',
+          message: `Nothing was saved: writing to the ${written.sheet} sheet failed (${written.message}). What had been written was removed again.`,
+        },
+      ],
+    };
   }
   return {
     ok: true,
@@ -57,6 +73,9 @@ export function saveRun(workbook: Workbook, run: ProductionRunRequest, shownBatc
 function logDetails(rows: ProductionRunRows, where: string): string {
   const [batch] = rows.batches;
   const inputs = rows.batchInputs.map((input) => `${input.lot} (${input.quantity} ${input.unit})`).join(', ');
-  const waste = rows.waste.length > 0 ? `; wasted ${rows.waste.map((line) => `${line.quantity} ${line.unit} of ${line.lot} (${line.reason})`).join(', ')}` : '';
+  const waste =
+    rows.waste.length > 0
+      ? `; wasted ${rows.waste.map((line) => `${line.quantity} ${line.unit} of ${line.lot} (${line.reason})`).join(', ')}`
+      : '';
   return `Made ${batch.batchId}, batch code ${batch.batchCode}: ${batch.quantityMade} ${batch.unit} of ${batch.sku} on ${batch.made} from ${inputs}${waste}; into ${where}`;
 }

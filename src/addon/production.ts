@@ -15,7 +15,15 @@ import { commitWrites, withDocumentLock } from '../sheets/document-lock';
 import { LayoutCache } from '../sheets/layout-cache';
 import { missingSheetMessages, readProductionSheets, readRunCodes } from '../sheets/production-reader';
 import { Workbook } from '../sheets/workbook';
-import { loadRequest, previewRequest, toOfferedComponent, type BatchCodePreview, type LoadRequest, type PreviewRequest, type ProductionSetup } from '../../sidebar/production-api';
+import {
+  loadRequest,
+  previewRequest,
+  toOfferedComponent,
+  type BatchCodePreview,
+  type LoadRequest,
+  type PreviewRequest,
+  type ProductionSetup,
+} from '../../sidebar/production-api';
 import { saveRun, type SaveRequest } from './production-save';
 import type { ProductionResult } from '../../sidebar/production-api';
 
@@ -42,7 +50,11 @@ export function loadProductionRun(request?: LoadRequest): ProductionSetup {
   const stock = stockOnHand(sheets.stock);
   const catalog = catalogOf(sheets.catalog);
   workbook.saveLayouts();
-  const notices = [...missingSheetMessages(sheets.missing), ...sheets.problems.map(describeProblem), ...stock.problems.map((problem) => describeProblem(toProblem(problem)))];
+  const notices = [
+    ...missingSheetMessages(sheets.missing),
+    ...sheets.problems.map(describeProblem),
+    ...stock.problems.map((problem) => describeProblem(toProblem(problem))),
+  ];
   const skus = catalog.allProducts().map((product) => product.sku);
   return {
     today,
@@ -66,7 +78,13 @@ export function previewBatchCodes(request: PreviewRequest): BatchCodePreview {
   return codePreview(loadCodeFormatTexts(), made, skus, batchIds, lotNamespace);
 }
 
-function codePreview(formats: CodeFormatTexts, made: Day, skus: readonly string[], batchIds: Iterable<string>, lotNamespace: Iterable<string>): BatchCodePreview {
+function codePreview(
+  formats: CodeFormatTexts,
+  made: Day,
+  skus: readonly string[],
+  batchIds: Iterable<string>,
+  lotNamespace: Iterable<string>,
+): BatchCodePreview {
   const batchId = new CodeNumbering(codeFormatOf(formats, 'batchId'), batchIds).next({ day: made });
   const found = new CodeNumbering(codeFormatOf(formats, 'batchCode'), lotNamespace).learnHighest(skus.map((sku) => ({ sku, day: made })));
   const highest: Record<string, number> = {};
@@ -89,7 +107,12 @@ export function saveProductionRun(request: SaveRequest): ProductionResult {
     return result;
   });
   if (!saved.ok) {
-    return { ok: false, problems: [{ field: 'form', message: 'Someone else is saving to this workbook right now. Nothing was saved: press Save again in a moment.' }] };
+    return {
+      ok: false,
+      problems: [
+        { field: 'form', message: 'Someone else is saving to this workbook right now. Nothing was saved: press Save again in a moment.' },
+      ],
+    };
   }
   workbook.saveLayouts();
   return saved.value;

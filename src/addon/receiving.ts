@@ -44,9 +44,19 @@ export function loadReceiving(): ReceivingSetup {
   return {
     today,
     suppliers,
-    materials: usable.map((material) => ({ code: material.code, name: material.name, unit: material.unit?.symbol ?? '', supplier: material.supplier })),
+    materials: usable.map((material) => ({
+      code: material.code,
+      name: material.name,
+      unit: material.unit?.symbol ?? '',
+      supplier: material.supplier,
+    })),
     formats,
-    preview: lotPreview(codeFormatOf(formats, 'receiptLot'), today, usable.map((material) => material.code), namespace),
+    preview: lotPreview(
+      codeFormatOf(formats, 'receiptLot'),
+      today,
+      usable.map((material) => material.code),
+      namespace,
+    ),
     notices: notices.length > MAX_NOTICES ? [...notices.slice(0, MAX_NOTICES), `…and ${notices.length - MAX_NOTICES} more.`] : notices,
   };
 }
@@ -76,13 +86,26 @@ export function receiveDelivery(request: DeliveryDraft): DeliveryResult {
   const draft = deliveryDraft.safeParse(request);
   if (!draft.success) {
     const where = draft.error.issues.map((issue) => issue.path.join('.') || 'the delivery').join(', ');
-    return { ok: false, problems: [{ field: 'form', message: `The sidebar sent a delivery Lotline cannot read (at ${where}). Close the sidebar, open it again and retry.` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          field: 'form',
+          message: `The sidebar sent a delivery Lotline cannot read (at ${where}). Close the sidebar, open it again and retry.`,
+        },
+      ],
+    };
   }
   const workbook = Workbook.active(LayoutCache.load());
   const format = codeFormatOf(loadCodeFormatTexts(), 'receiptLot');
   const saved = withDocumentLock(() => saveDelivery(workbook, draft.data, format));
   if (!saved.ok) {
-    return { ok: false, problems: [{ field: 'form', message: 'Someone else is saving to this workbook right now. Nothing was saved: press Save again in a moment.' }] };
+    return {
+      ok: false,
+      problems: [
+        { field: 'form', message: 'Someone else is saving to this workbook right now. Nothing was saved: press Save again in a moment.' },
+      ],
+    };
   }
   workbook.saveLayouts();
   return saved.value;

@@ -1,10 +1,32 @@
 // Menu: Trace this lot, and Recall list for this lot. The code comes from the current cell of whatever
 // sheet the maker is on, or a prompt when that cell is empty; the answer is a new sheet.
-import { addOrderNumbers, addSupplierLots, buildRecallList, defaultDirection, buildTraceReport, linkLots, neededRows, notFoundMessage, resolveStart, traceLots, type TraceStart } from '../domain/trace';
+import {
+  addOrderNumbers,
+  addSupplierLots,
+  buildRecallList,
+  defaultDirection,
+  buildTraceReport,
+  linkLots,
+  neededRows,
+  notFoundMessage,
+  resolveStart,
+  traceLots,
+  type TraceStart,
+} from '../domain/trace';
 import type { Report } from '../domain/report-grid';
 import { appendLog, userEmail } from '../sheets/log';
 import { writeReportSheet } from '../sheets/report-sheet';
-import { type PreRead, lotIndexCovers, readAllInputBatchIds, readForwardInputBatchIds, readLotIndex, readOrderNumbers, readSupplierLots, readTraceDetails, traceLabels } from '../sheets/trace-reader';
+import {
+  type PreRead,
+  lotIndexCovers,
+  readAllInputBatchIds,
+  readForwardInputBatchIds,
+  readLotIndex,
+  readOrderNumbers,
+  readSupplierLots,
+  readTraceDetails,
+  traceLabels,
+} from '../sheets/trace-reader';
 import { LayoutCache } from '../sheets/layout-cache';
 import { Workbook } from '../sheets/workbook';
 import { runMenuAction } from './run-action';
@@ -53,7 +75,8 @@ function runTrace(kind: Kind): void {
     found = resolveStart(graph, code);
   }
   if (found.kind !== 'found') {
-    const message = found.kind === 'notFound' ? notFoundMessage(found.code, found.nearest) : `Nothing in this workbook is called "${code}".`;
+    const message =
+      found.kind === 'notFound' ? notFoundMessage(found.code, found.nearest) : `Nothing in this workbook is called "${code}".`;
     ui.alert(TITLES[kind], message, ui.ButtonSet.OK);
     return;
   }
@@ -76,7 +99,10 @@ function runTrace(kind: Kind): void {
   let summary: string;
   if (kind === 'trace') {
     const built = buildTraceReport(trace, details, context);
-    report = { heading: [built.title, `Made by Lotline on ${tracedAt} for ${tracedBy}. Sheets and rows named below are where to fix the data.`], tables: built.sections };
+    report = {
+      heading: [built.title, `Made by Lotline on ${tracedAt} for ${tracedBy}. Sheets and rows named below are where to fix the data.`],
+      tables: built.sections,
+    };
     summary = `${built.recall.line}; ${built.problems.length} problem(s)`;
   } else {
     const built = buildRecallList(trace, details, context);
@@ -95,7 +121,11 @@ function codeToTrace(cell: GoogleAppsScript.Spreadsheet.Range | null, kind: Kind
   const inCell = cell ? cell.getDisplayValue().trim() : '';
   if (inCell !== '') return inCell;
   const ui = SpreadsheetApp.getUi();
-  const answer = ui.prompt(TITLES[kind], 'Which code? A lot number, batch code, batch ID, supplier lot number or order number:', ui.ButtonSet.OK_CANCEL);
+  const answer = ui.prompt(
+    TITLES[kind],
+    'Which code? A lot number, batch code, batch ID, supplier lot number or order number:',
+    ui.ButtonSet.OK_CANCEL,
+  );
   if (answer.getSelectedButton() !== ui.Button.OK) return null;
   const typed = answer.getResponseText().trim();
   return typed === '' ? null : typed;

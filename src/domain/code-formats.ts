@@ -91,9 +91,16 @@ export function parseCodeFormat(written: string, kind: CodeKind): ParsedFormat {
     }
     if (open > 0) parts.push({ literal: rest.slice(0, open) });
     if (close === -1) return fail(`The ${name} format has a "{" without its "}".`);
-    const token = rest.slice(open + 1, close).trim().toUpperCase();
+    const token = rest
+      .slice(open + 1, close)
+      .trim()
+      .toUpperCase();
     if (!(ALL_TOKENS as readonly string[]).includes(token)) {
-      return fail(`{${rest.slice(open + 1, close)}} is not a token. Use ${tokensOf(kind).map((t) => `{${t}}`).join(' ')}.`);
+      return fail(
+        `{${rest.slice(open + 1, close)}} is not a token. Use ${tokensOf(kind)
+          .map((t) => `{${t}}`)
+          .join(' ')}.`,
+      );
     }
     if (!tokensOf(kind).includes(token as CodeToken)) {
       const reason = token === 'MAT' ? 'only receipt lot numbers have a material' : 'only batch codes have a SKU';

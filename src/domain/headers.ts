@@ -4,7 +4,10 @@ import type { ColumnSpec } from './workbook';
 
 /** Header text compared case-insensitively with runs of whitespace collapsed. */
 export function headerKey(text: unknown): string {
-  return String(text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+  return String(text ?? '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 export interface ColumnLayout {

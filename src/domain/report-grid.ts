@@ -58,7 +58,11 @@ export function layOutReport(report: Report): ReportLayout {
     for (let i = 0; i < boldFirst; i++) boldRows.push({ row: firstRow + i, width });
     next += rows.length;
   };
-  block(report.heading.map((line) => [line]), 1, report.heading.length > 0 ? 1 : 0);
+  block(
+    report.heading.map((line) => [line]),
+    1,
+    report.heading.length > 0 ? 1 : 0,
+  );
   const frozenRows = next - 1;
   for (const table of report.tables) {
     next += 1; // a blank row between tables

@@ -19,7 +19,12 @@ const UNITS: readonly (Unit & { spellings: readonly string[] })[] = [
   { symbol: 'lb', kind: 'mass', factor: 453.59237, spellings: ['lb', 'lbs', 'pound', 'pounds'] },
   { symbol: 'ml', kind: 'volume', factor: 1, spellings: ['ml', 'millilitre', 'milliliter', 'millilitres', 'milliliters'] },
   { symbol: 'l', kind: 'volume', factor: 1000, spellings: ['l', 'litre', 'liter', 'litres', 'liters'] },
-  { symbol: 'fl oz', kind: 'volume', factor: 29.5735295625, spellings: ['fl oz', 'floz', 'fl. oz', 'fl. oz.', 'fluid ounce', 'fluid ounces'] },
+  {
+    symbol: 'fl oz',
+    kind: 'volume',
+    factor: 29.5735295625,
+    spellings: ['fl oz', 'floz', 'fl. oz', 'fl. oz.', 'fluid ounce', 'fluid ounces'],
+  },
   { symbol: 'gal', kind: 'volume', factor: 3785.411784, spellings: ['gal', 'gallon', 'gallons'] },
   { symbol: 'pcs', kind: 'count', factor: 1, spellings: ['pcs', 'pc', 'ea', 'each', 'unit', 'units', 'bar', 'bars', 'piece', 'pieces'] },
 ];

@@ -31,17 +31,7 @@ export interface SheetSpec {
   columns: readonly ColumnSpec[];
 }
 
-export type SheetKey =
-  | 'suppliers'
-  | 'materials'
-  | 'receipts'
-  | 'products'
-  | 'bom'
-  | 'batches'
-  | 'batchInputs'
-  | 'orders'
-  | 'waste'
-  | 'log';
+export type SheetKey = 'suppliers' | 'materials' | 'receipts' | 'products' | 'bom' | 'batches' | 'batchInputs' | 'orders' | 'waste' | 'log';
 
 export const CONDITIONS = ['OK', 'Damaged', 'Short', 'Quality issue'] as const;
 export const RECEIPT_STATUSES = ['Available', 'Quarantined', 'Rejected', 'Recalled'] as const;
@@ -49,7 +39,13 @@ export const PRODUCT_KINDS = ['Finished', 'Sub-assembly'] as const;
 export const BATCH_STATUSES = ['Released', 'Quarantined', 'Recalled', 'Destroyed'] as const;
 export const WASTE_REASONS = ['Damaged', 'Off-spec', 'Expired', 'Destroyed', 'Sample', 'Count correction'] as const;
 
-const text = (key: string, header: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({ key, header, required: false, kind: 'text', ...extra });
+const text = (key: string, header: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
+  key,
+  header,
+  required: false,
+  kind: 'text',
+  ...extra,
+});
 const notes = text('notes', 'Notes', { aliases: ['Note', 'Comments'] });
 
 export const SHEETS: readonly SheetSpec[] = [
@@ -83,8 +79,18 @@ export const SHEETS: readonly SheetSpec[] = [
     columns: [
       text('lotNumber', 'Lot number', { required: true, kind: 'code', aliases: ['Lot #', 'Lot no', 'Lot no.', 'Lot', 'Lot code'] }),
       text('received', 'Received', { required: true, kind: 'day', aliases: ['Date received', 'Received on', 'Date'] }),
-      text('materialCode', 'Material code', { required: true, kind: 'code', aliases: ['Material'], references: { sheet: 'materials', column: 'materialCode' } }),
-      text('supplier', 'Supplier', { required: true, kind: 'code', aliases: ['Vendor'], references: { sheet: 'suppliers', column: 'supplier' } }),
+      text('materialCode', 'Material code', {
+        required: true,
+        kind: 'code',
+        aliases: ['Material'],
+        references: { sheet: 'materials', column: 'materialCode' },
+      }),
+      text('supplier', 'Supplier', {
+        required: true,
+        kind: 'code',
+        aliases: ['Vendor'],
+        references: { sheet: 'suppliers', column: 'supplier' },
+      }),
       text('supplierLot', 'Supplier lot', { kind: 'code', aliases: ['Supplier lot #', 'Supplier lot number', 'Vendor lot'] }),
       text('quantity', 'Quantity', { required: true, kind: 'number', aliases: ['Qty'] }),
       text('unit', 'Unit', { required: true, kind: 'unit', aliases: ['UOM'] }),
@@ -179,12 +185,7 @@ export const SHEETS: readonly SheetSpec[] = [
   {
     key: 'log',
     name: 'Log',
-    columns: [
-      text('time', 'Time', { kind: 'timestamp' }),
-      text('user', 'User'),
-      text('action', 'Action'),
-      text('details', 'Details'),
-    ],
+    columns: [text('time', 'Time', { kind: 'timestamp' }), text('user', 'User'), text('action', 'Action'), text('details', 'Details')],
   },
 ];
 

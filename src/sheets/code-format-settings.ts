@@ -2,7 +2,14 @@
 // properties under one key as JSON. Anything missing or unreadable there falls back to the default of
 // workbook.md, one kind at a time: a broken property never stops a delivery from being received.
 import * as z from 'zod/mini';
-import { CODE_KINDS, DEFAULT_CODE_FORMATS, parseCodeFormat, type CodeFormat, type CodeFormatTexts, type CodeKind } from '../domain/code-formats';
+import {
+  CODE_KINDS,
+  DEFAULT_CODE_FORMATS,
+  parseCodeFormat,
+  type CodeFormat,
+  type CodeFormatTexts,
+  type CodeKind,
+} from '../domain/code-formats';
 
 export const CODE_FORMATS_PROPERTY = 'lotline.codeFormats.v1';
 

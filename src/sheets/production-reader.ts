@@ -33,7 +33,11 @@ export function readProductionSheets(workbook: Workbook): ProductionSheets {
   };
   const productColumns = [...new Set([...CATALOG_COLUMNS.products, ...STOCK_COLUMNS.products])];
   const products = read('products', productColumns);
-  const catalog: CatalogTables = { products, materials: read('materials', CATALOG_COLUMNS.materials), bom: read('bom', CATALOG_COLUMNS.bom) };
+  const catalog: CatalogTables = {
+    products,
+    materials: read('materials', CATALOG_COLUMNS.materials),
+    bom: read('bom', CATALOG_COLUMNS.bom),
+  };
   const stock: StockTables = {
     receipts: read('receipts', STOCK_COLUMNS.receipts),
     batches: read('batches', STOCK_COLUMNS.batches),
@@ -47,7 +51,9 @@ export function readProductionSheets(workbook: Workbook): ProductionSheets {
 
 /** What stops a run from being saved, said so the maker can fix it. */
 export function missingSheetMessages(missing: readonly SheetKey[]): string[] {
-  return missing.map((key) => `This spreadsheet has no ${sheetSpec(key).name} sheet: choose Extensions ▸ Lotline ▸ Set up tracking sheets.`);
+  return missing.map(
+    (key) => `This spreadsheet has no ${sheetSpec(key).name} sheet: choose Extensions ▸ Lotline ▸ Set up tracking sheets.`,
+  );
 }
 
 /** The codes new ones must not repeat: Batch IDs, and the lot namespace (lot numbers and batch codes), as keys. */

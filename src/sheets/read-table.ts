@@ -11,7 +11,12 @@ export interface TableRead {
   problems: Problem[];
 }
 
-export function readTable(workbook: Workbook, key: SheetKey, columnKeys?: readonly string[], span?: { fromRow: number; toRow: number }): TableRead {
+export function readTable(
+  workbook: Workbook,
+  key: SheetKey,
+  columnKeys?: readonly string[],
+  span?: { fromRow: number; toRow: number },
+): TableRead {
   const table = workbook.table(key);
   const spec = sheetSpec(key);
   if (!table) return { exists: false, rows: [], problems: [] };

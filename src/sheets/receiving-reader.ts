@@ -32,7 +32,9 @@ export function readSupplierNames(workbook: Workbook): string[] {
 /** Keys of every receipt lot number and batch code (workbook.md: one namespace for lots). */
 export function readLotNamespace(workbook: Workbook): Set<string> {
   const namespace = new Set<string>();
-  for (const code of readCodeColumns(workbook, 'receipts', ['lotNumber']).codes.lotNumber ?? []) if (code !== '') namespace.add(codeKey(code));
-  for (const code of readCodeColumns(workbook, 'batches', ['batchCode']).codes.batchCode ?? []) if (code !== '') namespace.add(codeKey(code));
+  for (const code of readCodeColumns(workbook, 'receipts', ['lotNumber']).codes.lotNumber ?? [])
+    if (code !== '') namespace.add(codeKey(code));
+  for (const code of readCodeColumns(workbook, 'batches', ['batchCode']).codes.batchCode ?? [])
+    if (code !== '') namespace.add(codeKey(code));
   return namespace;
 }

@@ -15,7 +15,10 @@ export const SHEET_NAME_LIMIT = 100;
  * (a code may hold them; Excel refuses them in sheet names).
  */
 export function safeSheetName(wanted: string): string {
-  return wanted.replace(/[:\\/?*[\]]/g, '-').slice(0, SHEET_NAME_LIMIT).trim();
+  return wanted
+    .replace(/[:\\/?*[\]]/g, '-')
+    .slice(0, SHEET_NAME_LIMIT)
+    .trim();
 }
 
 /** A sheet name not yet taken (compared as Sheets does, ignoring case), at most 100 characters. */

@@ -9,10 +9,16 @@ import type { Table } from './table';
 import type { Workbook } from './workbook';
 import type { WritableCell } from './write-cells';
 
-export type RunWrite = { ok: true; batchRow: number; inputsRow: number; wasteRow: number | null } | { ok: false; sheet: string; message: string };
+export type RunWrite =
+  { ok: true; batchRow: number; inputsRow: number; wasteRow: number | null } | { ok: false; sheet: string; message: string };
 
 /** Call under the document lock, after the run was validated against what was read under it. */
-export function writeProductionRun(workbook: Workbook, rows: ProductionRunRows, logAction: string, logDetails: (where: string) => string): RunWrite {
+export function writeProductionRun(
+  workbook: Workbook,
+  rows: ProductionRunRows,
+  logAction: string,
+  logDetails: (where: string) => string,
+): RunWrite {
   const written: { table: Table; firstRow: number; grownBy: number; count: number }[] = [];
   let sheet = '';
   try {
@@ -39,6 +45,8 @@ export function writeProductionRun(workbook: Workbook, rows: ProductionRunRows, 
 /** "Batches row 58, Batch inputs rows 310–315, Waste row 12", as the maker's sheets are named. */
 function describeRows(written: readonly { table: Table; firstRow: number; count: number }[]): string {
   return written
-    .map(({ table, firstRow, count }) => (count === 1 ? `${table.name} row ${firstRow}` : `${table.name} rows ${firstRow}–${firstRow + count - 1}`))
+    .map(({ table, firstRow, count }) =>
+      count === 1 ? `${table.name} row ${firstRow}` : `${table.name} rows ${firstRow}–${firstRow + count - 1}`,
+    )
     .join(', ');
 }

@@ -139,7 +139,10 @@ export class Table {
       wanted.forEach((key, index) => {
         const offset = (positions[index] as number) - block.start;
         if (offset < 0 || offset >= block.width) return;
-        columns.set(key, values.map((row) => row[offset]));
+        columns.set(
+          key,
+          values.map((row) => row[offset]),
+        );
       });
     }
     return { firstRow: fromRow, columns, length };
@@ -161,7 +164,8 @@ export class Table {
    * reads back as the same text (appendRow reads them as typed).
    */
   appendOneRow(record: Record<string, WritableCell | undefined>): void {
-    if (this.layout.positions.size === 0) throw new Error(`The ${this.name} sheet has none of the columns ${this.spec.columns.map((c) => c.header).join(', ')}.`);
+    if (this.layout.positions.size === 0)
+      throw new Error(`The ${this.name} sheet has none of the columns ${this.spec.columns.map((c) => c.header).join(', ')}.`);
     const width = Math.max(...this.layout.positions.values()) + 1;
     const row: (string | number | boolean | Date)[] = new Array(width).fill('');
     for (const column of this.spec.columns) {

@@ -55,7 +55,12 @@ export function readLotIndex(workbook: Workbook): { index: LotIndex; problems: P
   const read = (key: SheetKey, columns: readonly string[]) => {
     const result = readCodeColumns(workbook, key, columns);
     for (const header of result.missingColumns) {
-      problems.push({ sheet: result.sheetName, row: 1, column: header, message: `the sheet has no "${header}" column, so a trace cannot follow it` });
+      problems.push({
+        sheet: result.sheetName,
+        row: 1,
+        column: header,
+        message: `the sheet has no "${header}" column, so a trace cannot follow it`,
+      });
     }
     return result;
   };
@@ -114,7 +119,12 @@ export function readForwardInputBatchIds(workbook: Workbook, graph: LotGraph, st
     // Spans planned as for one column: a few more cells for fewer calls (a trace's call budget is tight).
     for (const span of planRowSpans(byRow.keys(), 1)) {
       const raw = table.readColumns(columns, span);
-      const typed = typeRows(raw, { spec: table.spec, sheetName: table.name, headerOf: (key) => table.headerOf(key), timeZone: workbook.timeZone() });
+      const typed = typeRows(raw, {
+        spec: table.spec,
+        sheetName: table.name,
+        headerOf: (key) => table.headerOf(key),
+        timeZone: workbook.timeZone(),
+      });
       appendAll(preRead.batchInputs, typed.rows);
       preRead.problems.push(...typed.problems.filter((problem) => problem.row !== undefined && byRow.has(problem.row)));
       const ids = raw.columns.get('batchId') ?? [];
@@ -149,11 +159,19 @@ function readLateColumn(workbook: Workbook, key: SheetKey, column: string, rows:
 }
 
 /** The detail rows a trace needs, read span by span, typed; plus the small tables whole. */
-export function readTraceDetails(workbook: Workbook, needed: NeededRows, preRead: PreRead = { batchInputs: [], problems: [] }): TraceDetails {
+export function readTraceDetails(
+  workbook: Workbook,
+  needed: NeededRows,
+  preRead: PreRead = { batchInputs: [], problems: [] },
+): TraceDetails {
   const problems: Problem[] = [...preRead.problems];
   const inputsRead = new Set(preRead.batchInputs.map((row) => row.row));
   /** Reads the rows of one detail read; every row inside a span read is returned, not only those asked for. */
-  const rowsOf = (read: DetailRead, wanted: readonly number[], alongside: readonly number[] = []): { rows: TypedRow[]; covered: (row: number) => boolean } => {
+  const rowsOf = (
+    read: DetailRead,
+    wanted: readonly number[],
+    alongside: readonly number[] = [],
+  ): { rows: TypedRow[]; covered: (row: number) => boolean } => {
     const table = workbook.table(DETAIL_SHEET[read]);
     if (!table || wanted.length === 0) return { rows: [], covered: () => false };
     const columns = DETAIL_COLUMNS[read];
@@ -162,7 +180,12 @@ export function readTraceDetails(workbook: Workbook, needed: NeededRows, preRead
     const keep = new Set(wanted);
     for (const span of spans) {
       const raw = table.readColumns(columns, span);
-      const typed = typeRows(raw, { spec: table.spec, sheetName: table.name, headerOf: (key) => table.headerOf(key), timeZone: workbook.timeZone() });
+      const typed = typeRows(raw, {
+        spec: table.spec,
+        sheetName: table.name,
+        headerOf: (key) => table.headerOf(key),
+        timeZone: workbook.timeZone(),
+      });
       appendAll(rows, typed.rows);
       // Only the rows the trace uses can have problems worth reporting.
       for (const problem of typed.problems) if (problem.row !== undefined && keep.has(problem.row)) problems.push(problem);
@@ -180,11 +203,20 @@ export function readTraceDetails(workbook: Workbook, needed: NeededRows, preRead
   // cells at the ceiling instead of two more calls: a trace's call budget is tight). Only lines that
   // touch no span are read on their own.
   const orders = rowsOf('orders', needed.orders, needed.orderPeers);
-  const peers = rowsOf('orderPeers', needed.orderPeers.filter((row) => !orders.covered(row)));
+  const peers = rowsOf(
+    'orderPeers',
+    needed.orderPeers.filter((row) => !orders.covered(row)),
+  );
   return {
     receipts: rowsOf('receipts', needed.receipts).rows,
     batches: rowsOf('batches', needed.batches).rows,
-    batchInputs: [...preRead.batchInputs, ...rowsOf('batchInputs', needed.batchInputs.filter((row) => !inputsRead.has(row))).rows],
+    batchInputs: [
+      ...preRead.batchInputs,
+      ...rowsOf(
+        'batchInputs',
+        needed.batchInputs.filter((row) => !inputsRead.has(row)),
+      ).rows,
+    ],
     orders: [...orders.rows, ...peers.rows],
     waste: rowsOf('waste', needed.waste).rows,
     suppliers,

@@ -31,7 +31,8 @@ export class Workbook {
   saveLayouts(): void {
     if (!this.layouts) return;
     for (const [key, table] of this.tables) {
-      if (table?.isVerified) this.layouts.remember(key, { name: table.name, header: table.header.map((cell) => String(cell ?? '')), rows: table.lastRow });
+      if (table?.isVerified)
+        this.layouts.remember(key, { name: table.name, header: table.header.map((cell) => String(cell ?? '')), rows: table.lastRow });
       else if (table === null) this.layouts.forget(key);
     }
     this.layouts.save();
@@ -116,5 +117,4 @@ export class Workbook {
   forget(key: SheetKey): void {
     this.tables.delete(key);
   }
-
 }

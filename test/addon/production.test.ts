@@ -19,7 +19,8 @@ function openWorkbook(contents: SheetContents = smallWorkbook(SHOP)) {
   runtime.setAuthMode('FULL');
   const sheet = (name: string) => runtime.spreadsheet.getSheetByName(name) as LocalSheet;
   const load = async (stockFrom = MADE) => (await callFromClient(bundle, 'loadProductionRun', [{ stockFrom }])) as ProductionSetup;
-  const save = async (run: ProductionRunRequest, shownBatchCode = '') => (await callFromClient(bundle, 'saveProductionRun', [{ run, shownBatchCode }])) as ProductionResult;
+  const save = async (run: ProductionRunRequest, shownBatchCode = '') =>
+    (await callFromClient(bundle, 'saveProductionRun', [{ run, shownBatchCode }])) as ProductionResult;
   return { runtime, bundle, sheet, load, save };
 }
 
@@ -49,7 +50,13 @@ function soapRun(changes: Partial<ProductionRunRequest> = {}): ProductionRunRequ
 function everySheet(runtime: Runtime) {
   return runtime.spreadsheet.getSheets().map((sheet) => {
     const range = sheet.getRange(1, 1, Math.max(1, sheet.getLastRow()), Math.max(1, sheet.getLastColumn()));
-    return { name: sheet.getName(), rows: sheet.getLastRow(), maxRows: sheet.getMaxRows(), values: range.getDisplayValues(), formats: range.getNumberFormats() };
+    return {
+      name: sheet.getName(),
+      rows: sheet.getLastRow(),
+      maxRows: sheet.getMaxRows(),
+      values: range.getDisplayValues(),
+      formats: range.getNumberFormats(),
+    };
   });
 }
 
@@ -77,12 +84,22 @@ describe('opening the sidebar', () => {
     runtime.meter.reset();
     const setup = await load();
     const meter = runtime.meter.snapshot();
-    expect(setup).toMatchObject({ stockFrom: MADE, madeBy: 'maker@example.com', codes: { made: MADE, batchId: 'MFG-0005', highest: {} }, notices: [] });
+    expect(setup).toMatchObject({
+      stockFrom: MADE,
+      madeBy: 'maker@example.com',
+      codes: { made: MADE, batchId: 'MFG-0005', highest: {} },
+      notices: [],
+    });
     expect(setup.today).toMatch(/^\d{4}-\d\d-\d\d$/);
     expect(setup.formats.batchCode).toBe('{SKU}-{YY}{MM}{DD}-{SEQ2}');
     expect(setup.catalog.products.map((row) => row.values.sku)).toEqual(['LSOAP', 'FB', 'GIFT', 'NOSIZE']);
     expect(setup.catalog.bom).toHaveLength(WORKSHOP.bom.length);
-    const offered = Object.fromEntries(setup.stock.map((component) => [component.component, component.lots.map(([code, , , , , unit, onHand]) => `${code} ${onHand} ${unit}`)]));
+    const offered = Object.fromEntries(
+      setup.stock.map((component) => [
+        component.component,
+        component.lots.map(([code, , , , , unit, onHand]) => `${code} ${onHand} ${unit}`),
+      ]),
+    );
     // FEFO; the quarantined COCO-Q and the expired COCO-X are not offered; the blend's batches with stock are.
     expect(offered.COCO).toEqual(['COCO-B 3.8 kg', 'COCO-A 1.5 kg', 'COCO-N 1 kg']);
     expect(offered.LYE).toEqual(['LYE-2 0.2 kg', 'LYE-1 1 kg']);
@@ -107,7 +124,9 @@ describe('opening the sidebar', () => {
   it('says what is missing when the tracking sheets are not there', async () => {
     const { load } = openWorkbook({ Notes: [['Hello']] });
     const setup = await load();
-    expect(setup.notices).toEqual(expect.arrayContaining([expect.stringContaining('no Products sheet'), expect.stringContaining('no BoM sheet')]));
+    expect(setup.notices).toEqual(
+      expect.arrayContaining([expect.stringContaining('no Products sheet'), expect.stringContaining('no BoM sheet')]),
+    );
     expect(setup.stock).toEqual([]);
   });
 });
@@ -117,9 +136,19 @@ describe('a good save', () => {
     const { runtime, bundle, sheet, save } = openWorkbook();
     runtime.meter.reset();
     const result = okResult(await save(soapRun()));
-    expect(result).toEqual({ ok: true, batchId: 'MFG-0005', batchCode: 'LSOAP-231101-01', expires: '2024-02-01', row: 6, inputs: 4, waste: 1 });
+    expect(result).toEqual({
+      ok: true,
+      batchId: 'MFG-0005',
+      batchCode: 'LSOAP-231101-01',
+      expires: '2024-02-01',
+      row: 6,
+      inputs: 4,
+      waste: 1,
+    });
     // Expires: the blend FB-2's 2024-02-01 comes before the soap's 365 days of shelf life.
-    expect(rowsFrom(sheet('Batches'), 6, 10)).toEqual([['MFG-0005', '2023-11-01', 'LSOAP', 'LSOAP-231101-01', '246', 'pcs', '2024-02-01', 'Released', 'maker@example.com', 'Cut on day 2']]);
+    expect(rowsFrom(sheet('Batches'), 6, 10)).toEqual([
+      ['MFG-0005', '2023-11-01', 'LSOAP', 'LSOAP-231101-01', '246', 'pcs', '2024-02-01', 'Released', 'maker@example.com', 'Cut on day 2'],
+    ]);
     expect(rowsFrom(sheet('Batch inputs'), 5, 5)).toEqual([
       ['MFG-0005', 'COCO-B', '3000', 'g', ''],
       ['MFG-0005', 'LYE-2', '200', 'g', ''],
@@ -156,7 +185,14 @@ describe('a good save', () => {
     // Someone else's run took the code the sidebar showed.
     sheet('Batches').loadRowsForTest([['MFG-0099', '2023-11-01', 'LSOAP', 'LSOAP-231101-01', 10, 'pcs']], 6);
     const result = okResult(
-      await save(soapRun({ madeBy: '=HYPERLINK("http://evil.example","x")', notes: '0923', waste: [{ lot: 'lsoap-231101-01', quantity: 4, unit: 'pcs', reason: 'Off-spec', notes: '=1+1' }] }), 'LSOAP-231101-01'),
+      await save(
+        soapRun({
+          madeBy: '=HYPERLINK("http://evil.example","x")',
+          notes: '0923',
+          waste: [{ lot: 'lsoap-231101-01', quantity: 4, unit: 'pcs', reason: 'Off-spec', notes: '=1+1' }],
+        }),
+        'LSOAP-231101-01',
+      ),
     );
     expect(result).toMatchObject({ batchId: 'MFG-0100', batchCode: 'LSOAP-231101-02' });
     const batch = sheet('Batches').getRange(7, 1, 1, 10).getValues()[0];
@@ -167,7 +203,12 @@ describe('a good save', () => {
 
   it('two saves in a row get distinct Batch IDs and batch codes', async () => {
     const { save } = openWorkbook();
-    const small = soapRun({ quantityToMake: 10, quantityMade: 10, waste: [], inputs: [{ component: 'COCO', lot: 'COCO-N', quantity: 120, unit: 'g' }] });
+    const small = soapRun({
+      quantityToMake: 10,
+      quantityMade: 10,
+      waste: [],
+      inputs: [{ component: 'COCO', lot: 'COCO-N', quantity: 120, unit: 'g' }],
+    });
     const first = okResult(await save(small));
     const second = okResult(await save(small));
     expect([first.batchId, second.batchId]).toEqual(['MFG-0005', 'MFG-0006']);
@@ -180,10 +221,22 @@ describe('a refused save writes nothing', () => {
     const { runtime, load, save } = openWorkbook();
     await load();
     // Someone else's run takes all of LYE-2 after this sidebar opened.
-    okResult(await save(soapRun({ quantityToMake: 100, quantityMade: 100, waste: [], inputs: [{ component: 'LYE', lot: 'LYE-2', quantity: 0.2, unit: 'kg' }] })));
+    okResult(
+      await save(
+        soapRun({
+          quantityToMake: 100,
+          quantityMade: 100,
+          waste: [],
+          inputs: [{ component: 'LYE', lot: 'LYE-2', quantity: 0.2, unit: 'kg' }],
+        }),
+      ),
+    );
     const before = everySheet(runtime);
     const result = await save(soapRun());
-    expect(result).toEqual({ ok: false, problems: [{ list: 'inputs', line: 1, field: 'quantity', message: 'LYE-2 has 0 kg on hand; this run takes 0.2 kg of it.' }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ list: 'inputs', line: 1, field: 'quantity', message: 'LYE-2 has 0 kg on hand; this run takes 0.2 kg of it.' }],
+    });
     expect(everySheet(runtime)).toEqual(before);
   });
 
@@ -222,7 +275,15 @@ describe('a refused save writes nothing', () => {
     protection.removeEditors(protection.getEditors());
     runtime.setUser('helper@example.com');
     const result = await save(soapRun());
-    expect(result).toEqual({ ok: false, problems: [{ field: 'form', message: expect.stringMatching(/^Nothing was saved: writing to the Waste sheet failed \(You are trying to edit a protected cell/) }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          field: 'form',
+          message: expect.stringMatching(/^Nothing was saved: writing to the Waste sheet failed \(You are trying to edit a protected cell/),
+        },
+      ],
+    });
     expect(everySheet(runtime)).toEqual(before);
     expect(runtime.locks.holder('document')).toBeNull();
   });
@@ -244,14 +305,33 @@ describe('saving at the same time as someone else', () => {
 describe('what it costs', () => {
   /** The workshop with this many more lots, batches, inputs and order lines of other materials and products. */
   function workbookOf(extra: number): SheetContents {
-    const lots = Array.from({ length: extra }, (_, n) => ({ lotNumber: `OLV-${n}`, received: '2023-01-10', materialCode: 'OLV', supplier: 'Coastal Oils', quantity: 10, unit: 'g' }));
-    const batches = Array.from({ length: extra }, (_, n) => ({ batchId: `MFG-9${n}`, made: '2023-02-01', sku: 'GIFT', batchCode: `GIFT-${n}`, quantityMade: 20 }));
+    const lots = Array.from({ length: extra }, (_, n) => ({
+      lotNumber: `OLV-${n}`,
+      received: '2023-01-10',
+      materialCode: 'OLV',
+      supplier: 'Coastal Oils',
+      quantity: 10,
+      unit: 'g',
+    }));
+    const batches = Array.from({ length: extra }, (_, n) => ({
+      batchId: `MFG-9${n}`,
+      made: '2023-02-01',
+      sku: 'GIFT',
+      batchCode: `GIFT-${n}`,
+      quantityMade: 20,
+    }));
     return smallWorkbook({
       ...SHOP,
       receipts: [...WORKSHOP.receipts, ...lots],
       batches: [...WORKSHOP.batches, ...batches],
-      batchInputs: [...WORKSHOP.batchInputs, ...lots.map((lot, n) => ({ batchId: `MFG-9${n}`, lot: lot.lotNumber, quantity: 5, unit: 'g' }))],
-      orders: [...WORKSHOP.orders, ...batches.map((batch, n) => ({ order: 5000 + n, customer: 'Ana', batchCode: batch.batchCode, quantity: 1 }))],
+      batchInputs: [
+        ...WORKSHOP.batchInputs,
+        ...lots.map((lot, n) => ({ batchId: `MFG-9${n}`, lot: lot.lotNumber, quantity: 5, unit: 'g' })),
+      ],
+      orders: [
+        ...WORKSHOP.orders,
+        ...batches.map((batch, n) => ({ order: 5000 + n, customer: 'Ana', batchCode: batch.batchCode, quantity: 1 })),
+      ],
     });
   }
 

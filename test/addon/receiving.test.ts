@@ -21,7 +21,12 @@ function openWorkbook(contents: SheetContents = smallWorkbook(RECEIPTS)) {
   bundle.open('LIMITED');
   runtime.setAuthMode('FULL');
   const sheet = (name: string) => runtime.spreadsheet.getSheetByName(name) as LocalSheet;
-  return { runtime, bundle, sheet, save: (draft: DeliveryDraft) => callFromClient(bundle, 'receiveDelivery', [draft]) as Promise<DeliveryResult> };
+  return {
+    runtime,
+    bundle,
+    sheet,
+    save: (draft: DeliveryDraft) => callFromClient(bundle, 'receiveDelivery', [draft]) as Promise<DeliveryResult>,
+  };
 }
 
 function line(fields: Partial<DeliveryLineDraft> = {}): DeliveryLineDraft {
@@ -116,15 +121,56 @@ describe('a good save', () => {
       await save(
         delivery({
           supplier: 'Provence Naturals',
-          lines: [line(), line({ materialCode: 'coco', quantity: '1,200', unit: 'kg', cost: '', expires: '', spec: '', condition: 'Damaged', status: 'Quarantined', notes: 'Box dented' })],
+          lines: [
+            line(),
+            line({
+              materialCode: 'coco',
+              quantity: '1,200',
+              unit: 'kg',
+              cost: '',
+              expires: '',
+              spec: '',
+              condition: 'Damaged',
+              status: 'Quarantined',
+              notes: 'Box dented',
+            }),
+          ],
         }),
       ),
     );
     expect(result.lots.map((lot) => lot.lotNumber)).toEqual(['LAV-0923-003', 'COCO-0923-002']);
     expect(result).toMatchObject({ supplier: 'Provence Naturals', newSupplier: true, sheet: 'Receipts', firstRow: 4 });
     expect(receiptsFrom(sheet('Receipts'), 4)).toEqual([
-      ['LAV-0923-003', '2023-09-26', 'LAV', 'Provence Naturals', 'LF-2309-88', '500', 'ml', '42.5', '2025-09-01', 'Organic, 100%', 'OK', 'Available', ''],
-      ['COCO-0923-002', '2023-09-26', 'COCO', 'Provence Naturals', 'LF-2309-88', '1200', 'kg', '', '', '', 'Damaged', 'Quarantined', 'Box dented'],
+      [
+        'LAV-0923-003',
+        '2023-09-26',
+        'LAV',
+        'Provence Naturals',
+        'LF-2309-88',
+        '500',
+        'ml',
+        '42.5',
+        '2025-09-01',
+        'Organic, 100%',
+        'OK',
+        'Available',
+        '',
+      ],
+      [
+        'COCO-0923-002',
+        '2023-09-26',
+        'COCO',
+        'Provence Naturals',
+        'LF-2309-88',
+        '1200',
+        'kg',
+        '',
+        '',
+        '',
+        'Damaged',
+        'Quarantined',
+        'Box dented',
+      ],
     ]);
     // Days are real date cells, quantities numbers, codes text.
     const [first] = sheet('Receipts').getRange(4, 1, 1, 9).getValues();
@@ -147,7 +193,14 @@ describe('a good save', () => {
 
   it('keeps what the maker typed as text: a lot number like 0923, a formula-looking supplier and notes', async () => {
     const { runtime, sheet, save } = openWorkbook();
-    const result = okResult(await save(delivery({ supplier: '=HYPERLINK("http://evil.example","x")', lines: [line({ lotNumber: '0923', lotNumberEdited: true, notes: '=1+1' })] })));
+    const result = okResult(
+      await save(
+        delivery({
+          supplier: '=HYPERLINK("http://evil.example","x")',
+          lines: [line({ lotNumber: '0923', lotNumberEdited: true, notes: '=1+1' })],
+        }),
+      ),
+    );
     expect(result.lots[0]?.lotNumber).toBe('0923');
     const row = sheet('Receipts').getRange(4, 1, 1, 13).getValues()[0];
     expect(row?.[0]).toBe('0923');
@@ -165,13 +218,19 @@ describe('a good save', () => {
 
   it('follows the formats saved in Settings, and logs the change', async () => {
     const { runtime, bundle, sheet, save } = openWorkbook();
-    const refused = await callFromClient(bundle, 'saveCodeFormats', [{ receiptLot: '{MAT}-{MONTH}', batchId: 'MFG-{SEQ4}', batchCode: '{SKU}-{YY}{MM}{DD}-{SEQ2}' }]);
+    const refused = await callFromClient(bundle, 'saveCodeFormats', [
+      { receiptLot: '{MAT}-{MONTH}', batchId: 'MFG-{SEQ4}', batchCode: '{SKU}-{YY}{MM}{DD}-{SEQ2}' },
+    ]);
     expect(refused).toEqual({ ok: false, problems: [{ field: 'receiptLot', message: expect.stringContaining('{MONTH} is not a token') }] });
     expect(runtime.properties.document.values.has(CODE_FORMATS_PROPERTY)).toBe(false);
 
-    const stored = await callFromClient(bundle, 'saveCodeFormats', [{ receiptLot: ' R{YYYY}-{MAT}-{SEQ2} ', batchId: 'MFG-{SEQ4}', batchCode: '{SKU}-{YY}{MM}{DD}-{SEQ2}' }]);
+    const stored = await callFromClient(bundle, 'saveCodeFormats', [
+      { receiptLot: ' R{YYYY}-{MAT}-{SEQ2} ', batchId: 'MFG-{SEQ4}', batchCode: '{SKU}-{YY}{MM}{DD}-{SEQ2}' },
+    ]);
     expect(stored).toMatchObject({ ok: true, formats: { receiptLot: 'R{YYYY}-{MAT}-{SEQ2}' } });
-    expect(sheet('Log').getRange(2, 4).getValue()).toBe('New codes are made as receipt lot numbers: {MAT}-{MM}{YY}-{SEQ3} → R{YYYY}-{MAT}-{SEQ2}');
+    expect(sheet('Log').getRange(2, 4).getValue()).toBe(
+      'New codes are made as receipt lot numbers: {MAT}-{MM}{YY}-{SEQ3} → R{YYYY}-{MAT}-{SEQ2}',
+    );
     const result = okResult(await save(delivery()));
     expect(result.lots[0]?.lotNumber).toBe('R2023-LAV-01');
   });
@@ -182,7 +241,11 @@ describe('a refused save writes nothing', () => {
     const { runtime, save } = openWorkbook();
     const before = everySheet(runtime);
     const result = await save(
-      delivery({ supplier: '', received: '2023-02-30', lines: [line({ materialCode: 'ROSE' }), line({ quantity: '-5', unit: 'kg', lotNumber: 'lav-0923-001', lotNumberEdited: true })] }),
+      delivery({
+        supplier: '',
+        received: '2023-02-30',
+        lines: [line({ materialCode: 'ROSE' }), line({ quantity: '-5', unit: 'kg', lotNumber: 'lav-0923-001', lotNumberEdited: true })],
+      }),
     );
     expect(result).toEqual({
       ok: false,
@@ -203,7 +266,9 @@ describe('a refused save writes nothing', () => {
     const { runtime, bundle } = openWorkbook();
     const before = everySheet(runtime);
     runtime.meter.reset();
-    const result = (await callFromClient(bundle, 'receiveDelivery', [{ supplier: 'X', received: '2023-09-26', lines: [{ materialCode: 'LAV', quantity: 5 }] }])) as DeliveryResult;
+    const result = (await callFromClient(bundle, 'receiveDelivery', [
+      { supplier: 'X', received: '2023-09-26', lines: [{ materialCode: 'LAV', quantity: 5 }] },
+    ])) as DeliveryResult;
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems[0]?.field).toBe('form');
     expect(runtime.meter.snapshot().cellsRead).toBe(0);
@@ -230,7 +295,10 @@ describe('saving at the same time as someone else', () => {
     sheet('Receipts').loadRowsForTest([['LAV-0923-777', '2023-09-26', 'LAV', 'Coastal Oils', '', 10, 'ml']], 6);
     const before = everySheet(runtime);
     const refused = await save(delivery({ lines: [line(), line({ lotNumber: 'LAV-0923-777', lotNumberEdited: true })] }));
-    expect(refused).toEqual({ ok: false, problems: [{ line: 1, field: 'lotNumber', message: expect.stringContaining('LAV-0923-777 is already used') }] });
+    expect(refused).toEqual({
+      ok: false,
+      problems: [{ line: 1, field: 'lotNumber', message: expect.stringContaining('LAV-0923-777 is already used') }],
+    });
     expect(everySheet(runtime)).toEqual(before);
   });
 
@@ -264,7 +332,13 @@ describe('what a save costs', () => {
         quantity: 10,
         unit: 'g',
       })),
-      batches: Array.from({ length: batches }, (_, index) => ({ batchId: `MFG-${index}`, made: '2022-02-01', sku: 'LSOAP', batchCode: `LSOAP-2202-${index}`, quantityMade: 100 })),
+      batches: Array.from({ length: batches }, (_, index) => ({
+        batchId: `MFG-${index}`,
+        made: '2022-02-01',
+        sku: 'LSOAP',
+        batchCode: `LSOAP-2202-${index}`,
+        quantityMade: 100,
+      })),
     });
   }
 

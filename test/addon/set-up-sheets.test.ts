@@ -16,7 +16,9 @@ function snapshot(sheet: LocalSheet, rows: number, columns: number) {
     formats: range.getNumberFormats(),
     weights: range.getFontWeights(),
     backgrounds: range.getBackgrounds(),
-    validations: range.getDataValidations().map((row) => row.map((v) => (v ? `${String(v.getCriteriaType())}:${JSON.stringify(v.getCriteriaValues())}` : null))),
+    validations: range
+      .getDataValidations()
+      .map((row) => row.map((v) => (v ? `${String(v.getCriteriaType())}:${JSON.stringify(v.getCriteriaValues())}` : null))),
     frozen: sheet.getFrozenRows(),
   };
 }
@@ -28,7 +30,14 @@ describe('the add-on menu', () => {
       bundle.open(mode);
       expect(runtime.ui.menus).toHaveLength(1);
       const items = runtime.ui.menus[0]?.items ?? [];
-      expect(items.flatMap((item) => ('caption' in item ? [item.caption] : []))).toEqual(['Receive materials…', 'New production run…', 'Trace this lot', 'Recall list for this lot', 'Set up tracking sheets', 'Help']);
+      expect(items.flatMap((item) => ('caption' in item ? [item.caption] : []))).toEqual([
+        'Receive materials…',
+        'New production run…',
+        'Trace this lot',
+        'Recall list for this lot',
+        'Set up tracking sheets',
+        'Help',
+      ]);
       // Nothing but the menu: no reads, no writes.
       expect(runtime.meter.snapshot().cellsRead).toBe(0);
       expect(runtime.meter.snapshot().cellsWritten).toBe(0);
@@ -69,7 +78,12 @@ describe('Set up tracking sheets on a new workbook', () => {
       const header = sheet!.getRange(1, 1, 1, spec.columns.length).getValues()[0];
       expect(header).toEqual(spec.columns.map((column) => column.header));
       expect(sheet!.getFrozenRows()).toBe(1);
-      expect(sheet!.getRange(1, 1, 1, spec.columns.length).getFontWeights()[0]!.every((w) => w === 'bold')).toBe(true);
+      expect(
+        sheet!
+          .getRange(1, 1, 1, spec.columns.length)
+          .getFontWeights()[0]!
+          .every((w) => w === 'bold'),
+      ).toBe(true);
     }
   });
 
@@ -159,11 +173,33 @@ describe('Set up tracking sheets on a hand-made workbook', () => {
 
   it('adds only the missing columns, at the right end', () => {
     expect(receiptsHeaderAfterFirst).toEqual([
-      'My notes', 'Lot #', 'Material code', 'Received', 'Supplier', 'Qty', 'Unit', 'Status',
-      'Supplier lot', 'Cost', 'Expires', 'Spec', 'Condition', 'Notes',
+      'My notes',
+      'Lot #',
+      'Material code',
+      'Received',
+      'Supplier',
+      'Qty',
+      'Unit',
+      'Status',
+      'Supplier lot',
+      'Cost',
+      'Expires',
+      'Spec',
+      'Condition',
+      'Notes',
     ]);
     expect(orders.getRange(1, 1, 1, orders.getLastColumn()).getValues()[0]).toEqual([
-      'Customer', 'Order', 'Batch code', 'Quantity', 'Gift?', 'Shipped', 'Email', 'Address', 'SKU', 'Channel', 'Notes',
+      'Customer',
+      'Order',
+      'Batch code',
+      'Quantity',
+      'Gift?',
+      'Shipped',
+      'Email',
+      'Address',
+      'SKU',
+      'Channel',
+      'Notes',
     ]);
     expect(firstAlert).toContain('Added to  receipts , at the right end: Supplier lot, Cost, Expires, Spec, Condition, Notes.');
   });

@@ -82,7 +82,9 @@ describe('Trace this lot, forward from the contaminated lavender oil', () => {
 
   it('lists exactly the 34 customers to contact, each once, beside the buyers of the same products', () => {
     const recall = [...read.tables.entries()].find(([title]) => title.startsWith('Recall list'))?.[1];
-    const emails = column(recall, 'Email').map((e) => e.toLowerCase()).sort();
+    const emails = column(recall, 'Email')
+      .map((e) => e.toLowerCase())
+      .sort();
     expect(emails).toEqual(expected.customerEmails);
     expect(new Set(emails).size).toBe(34);
     expect(read.values.flat().join('\n')).toContain(`34 of ${expected.customersOfSameProducts} customers`);
@@ -149,7 +151,9 @@ describe('Recall list for this lot', () => {
   it('writes only the contact list, one row per customer', () => {
     const tables = [...run.read.tables.values()];
     expect(tables).toHaveLength(1);
-    const emails = column(tables[0], 'Email').map((e) => e.toLowerCase()).sort();
+    const emails = column(tables[0], 'Email')
+      .map((e) => e.toLowerCase())
+      .sort();
     expect(emails).toEqual(expected.customerEmails);
     expect(run.report.getName()).toMatch(/^LAV-0923-01 recall list /);
   });
@@ -178,7 +182,10 @@ describe('codes that need asking or match nothing', () => {
   });
 
   it('keeps a customer called =HYPERLINK(...) as text in the report', () => {
-    const hostile = JSON.parse(JSON.stringify(soapMaker, (_k, v) => v), (_k, v) => (typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v) ? new Date(v) : v)) as SheetContents;
+    const hostile = JSON.parse(
+      JSON.stringify(soapMaker, (_k, v) => v),
+      (_k, v) => (typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v) ? new Date(v) : v),
+    ) as SheetContents;
     const orders = hostile.Orders!;
     const header = orders[0] as string[];
     const batchColumn = header.indexOf('Batch code');
@@ -217,7 +224,12 @@ describe('the layout cache between traces', () => {
       bundle.clickMenuItem('Trace this lot');
       const read = readReport(spreadsheet.getActiveSheet());
       const recall = [...read.tables.entries()].find(([title]) => title.startsWith('Recall list'))?.[1];
-      return { calls: runtime.meter.snapshot().calls, emails: column(recall, 'Email').map((e) => e.toLowerCase()).sort() };
+      return {
+        calls: runtime.meter.snapshot().calls,
+        emails: column(recall, 'Email')
+          .map((e) => e.toLowerCase())
+          .sort(),
+      };
     };
     const cold = trace();
     const warm = trace();
@@ -243,7 +255,10 @@ describe('the code under the maker’s cursor in a sheet the trace reads anyway'
     const receipts = spreadsheet.getSheetByName('Receipts')!;
     const header = receipts.getRange(1, 1, 1, receipts.getLastColumn()).getValues()[0]!;
     const lotColumn = header.indexOf('Lot number') + 1;
-    const lots = receipts.getRange(1, lotColumn, receipts.getLastRow(), 1).getValues().map((row) => String(row[0]));
+    const lots = receipts
+      .getRange(1, lotColumn, receipts.getLastRow(), 1)
+      .getValues()
+      .map((row) => String(row[0]));
     const row = lots.indexOf(lot) + 1;
     expect(row).toBeGreaterThan(1);
     receipts.setSelectionForTest([receipts.getRange(row, lotColumn).getA1Notation()], receipts.getRange(row, lotColumn).getA1Notation());
@@ -259,7 +274,11 @@ describe('the code under the maker’s cursor in a sheet the trace reads anyway'
     const byMethod = runtime.meter.snapshot().callsByMethod;
     const read = readReport(spreadsheet.getActiveSheet());
     const recall = [...read.tables.entries()].find(([title]) => title.startsWith('Recall list'))?.[1];
-    expect(column(recall, 'Email').map((e) => e.toLowerCase()).sort()).toEqual(expected.customerEmails);
+    expect(
+      column(recall, 'Email')
+        .map((e) => e.toLowerCase())
+        .sort(),
+    ).toEqual(expected.customerEmails);
     expect(byMethod['SpreadsheetApp.Range.getDisplayValue'] ?? 0).toBe(0);
     expect(byMethod['SpreadsheetApp.Range.getValue'] ?? 0).toBe(0);
   });

@@ -22,7 +22,9 @@ describe('dist/Code.js', () => {
 
   it('declares every exported entry point as a top-level function Apps Script can find', () => {
     // The code is read by the child: past 128 KiB it no longer fits in one command-line argument.
-    const declared = buildHelpers(`(b) => b.declaredFunctions(require('node:fs').readFileSync(${JSON.stringify(path.join(root, 'dist', 'Code.js'))}, 'utf8'))`) as string[];
+    const declared = buildHelpers(
+      `(b) => b.declaredFunctions(require('node:fs').readFileSync(${JSON.stringify(path.join(root, 'dist', 'Code.js'))}, 'utf8'))`,
+    ) as string[];
     expect(exported.length).toBeGreaterThan(0);
     for (const name of exported) expect(declared).toContain(name);
     // Loaded as a classic script, each is a global function and nothing runs at load time.

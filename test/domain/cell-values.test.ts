@@ -49,7 +49,14 @@ describe('dates as people type them', () => {
 
 describe('units and choices', () => {
   it('reads unit spellings from workbook.md', () => {
-    for (const [typed, symbol] of [['G', 'g'], ['fl oz', 'fl oz'], ['Fl  Oz', 'fl oz'], ['bars', 'pcs'], ['each', 'pcs'], ['gal', 'gal']]) {
+    for (const [typed, symbol] of [
+      ['G', 'g'],
+      ['fl oz', 'fl oz'],
+      ['Fl  Oz', 'fl oz'],
+      ['bars', 'pcs'],
+      ['each', 'pcs'],
+      ['gal', 'gal'],
+    ]) {
       const read = readUnit(typed);
       expect(read.ok && read.value.symbol).toBe(symbol);
     }

@@ -1,5 +1,13 @@
 // Code formats as makers write them in Settings, and the codes they give.
-import { DEFAULT_CODE_FORMATS, defaultCodeFormat, formatCode, parseCodeFormat, sequencePattern, type CodeFormat, type CodeKind } from '../../src/domain/code-formats';
+import {
+  DEFAULT_CODE_FORMATS,
+  defaultCodeFormat,
+  formatCode,
+  parseCodeFormat,
+  sequencePattern,
+  type CodeFormat,
+  type CodeKind,
+} from '../../src/domain/code-formats';
 
 function parsed(text: string, kind: CodeKind = 'receiptLot'): CodeFormat {
   const result = parseCodeFormat(text, kind);
@@ -21,7 +29,11 @@ describe('the default formats of workbook.md', () => {
   });
 
   it('are the ones the contract lists', () => {
-    expect(DEFAULT_CODE_FORMATS).toEqual({ receiptLot: '{MAT}-{MM}{YY}-{SEQ3}', batchId: 'MFG-{SEQ4}', batchCode: '{SKU}-{YY}{MM}{DD}-{SEQ2}' });
+    expect(DEFAULT_CODE_FORMATS).toEqual({
+      receiptLot: '{MAT}-{MM}{YY}-{SEQ3}',
+      batchId: 'MFG-{SEQ4}',
+      batchCode: '{SKU}-{YY}{MM}{DD}-{SEQ2}',
+    });
   });
 });
 

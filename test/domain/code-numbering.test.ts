@@ -27,7 +27,11 @@ describe('the next receipt lot number', () => {
 
   it('gives N distinct numbers for N lines of the same material', () => {
     const numbering = new CodeNumbering(lots, ['LAV-0923-002']);
-    expect([numbering.next(september), numbering.next(september), numbering.next(september)]).toEqual(['LAV-0923-003', 'LAV-0923-004', 'LAV-0923-005']);
+    expect([numbering.next(september), numbering.next(september), numbering.next(september)]).toEqual([
+      'LAV-0923-003',
+      'LAV-0923-004',
+      'LAV-0923-005',
+    ]);
   });
 
   it('skips a code the maker typed for another line, without moving the sequence past it', () => {
@@ -51,7 +55,9 @@ describe('the next receipt lot number', () => {
 
 describe('batch IDs and batch codes', () => {
   it('one running sequence of batch IDs', () => {
-    expect(new CodeNumbering(defaultCodeFormat('batchId'), ['MFG-0055', 'MFG-0009', 'LAV-0923-001']).next({ day: '2023-10-15' })).toBe('MFG-0056');
+    expect(new CodeNumbering(defaultCodeFormat('batchId'), ['MFG-0055', 'MFG-0009', 'LAV-0923-001']).next({ day: '2023-10-15' })).toBe(
+      'MFG-0056',
+    );
   });
 
   it('batch codes per SKU per day', () => {
@@ -69,7 +75,15 @@ describe('highest numbers for many materials at once', () => {
   });
 
   it('keeps material codes that begin alike apart', () => {
-    expect(highestSequences([{ prefix: 'LA-', suffix: '' }, { prefix: 'LAV-', suffix: '' }], ['LAV-009', 'LA-002'])).toEqual([2, 9]);
+    expect(
+      highestSequences(
+        [
+          { prefix: 'LA-', suffix: '' },
+          { prefix: 'LAV-', suffix: '' },
+        ],
+        ['LAV-009', 'LA-002'],
+      ),
+    ).toEqual([2, 9]);
   });
 
   it('lets the sidebar start from the server’s figures without the namespace', () => {

@@ -2,7 +2,12 @@ import { typeRows } from '../../src/domain/rows';
 import { sheetSpec } from '../../src/domain/workbook';
 
 const spec = sheetSpec('receipts');
-const options = { spec, sheetName: 'Receipts', headerOf: (key: string) => spec.columns.find((c) => c.key === key)?.header ?? key, timeZone: 'America/New_York' };
+const options = {
+  spec,
+  sheetName: 'Receipts',
+  headerOf: (key: string) => spec.columns.find((c) => c.key === key)?.header ?? key,
+  timeZone: 'America/New_York',
+};
 
 function raw(columns: Record<string, unknown[]>, firstRow = 2) {
   const length = Math.max(...Object.values(columns).map((c) => c.length));
@@ -12,7 +17,12 @@ function raw(columns: Record<string, unknown[]>, firstRow = 2) {
 describe('typed rows', () => {
   it('skips blank rows wherever they are and keeps sheet row numbers', () => {
     const { rows, problems } = typeRows(
-      raw({ lotNumber: ['LAV-0923-01', '', ' COCO-1 '], quantity: ['1,200', '', 30], unit: ['g', ' ', 'kg'], received: ['2023-09-14', '', new Date('2023-09-15T04:00:00Z')] }),
+      raw({
+        lotNumber: ['LAV-0923-01', '', ' COCO-1 '],
+        quantity: ['1,200', '', 30],
+        unit: ['g', ' ', 'kg'],
+        received: ['2023-09-14', '', new Date('2023-09-15T04:00:00Z')],
+      }),
       options,
     );
     expect(problems).toEqual([]);
@@ -23,7 +33,10 @@ describe('typed rows', () => {
   });
 
   it('reports every unreadable or missing value with sheet, row and column', () => {
-    const { problems } = typeRows(raw({ lotNumber: ['LAV-1', ''], quantity: ['lots', 5], unit: ['cups', 'g'], received: ['2023-02-30', '2023-01-01'] }), options);
+    const { problems } = typeRows(
+      raw({ lotNumber: ['LAV-1', ''], quantity: ['lots', 5], unit: ['cups', 'g'], received: ['2023-02-30', '2023-01-01'] }),
+      options,
+    );
     expect(problems).toEqual([
       { sheet: 'Receipts', row: 2, column: 'Received', message: '"2023-02-30" is not a date (use a date cell or YYYY-MM-DD)' },
       { sheet: 'Receipts', row: 2, column: 'Quantity', message: '"lots" is not a number' },

@@ -5,7 +5,16 @@ import path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import type { RowWindow, ServerStatus, WorkbookView } from '../../local/workbench/protocol';
-import { closeAll, eventually, launchChromium, SCREENSHOTS, startWorkbench, temporaryFolder, untilSaved, type RunningWorkbench } from './workbench';
+import {
+  closeAll,
+  eventually,
+  launchChromium,
+  SCREENSHOTS,
+  startWorkbench,
+  temporaryFolder,
+  untilSaved,
+  type RunningWorkbench,
+} from './workbench';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -128,7 +137,19 @@ describe('the workbench in a browser', () => {
     await alert.waitFor({ state: 'detached' });
     await page.getByRole('tab', { name: 'Batch inputs' }).waitFor();
     expect(await page.getByRole('tab').allTextContents()).toEqual(
-      expect.arrayContaining(['Notes', 'Suppliers', 'Materials', 'Receipts', 'Products', 'BoM', 'Batches', 'Batch inputs', 'Orders', 'Waste', 'Log']),
+      expect.arrayContaining([
+        'Notes',
+        'Suppliers',
+        'Materials',
+        'Receipts',
+        'Products',
+        'BoM',
+        'Batches',
+        'Batch inputs',
+        'Orders',
+        'Waste',
+        'Log',
+      ]),
     );
     // setUpSheets puts the maker back on the sheet they were on.
     expect(await page.getByRole('tab', { name: 'Notes' }).getAttribute('aria-selected')).toBe('true');

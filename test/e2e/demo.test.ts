@@ -4,7 +4,17 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { soapMakerWorkbook } from '../fixtures/soap-maker';
-import { closeAll, eventually, launchChromium, openPage, SCREENSHOTS, startWorkbench, temporaryFolder, untilSaved, type RunningWorkbench } from './workbench';
+import {
+  closeAll,
+  eventually,
+  launchChromium,
+  openPage,
+  SCREENSHOTS,
+  startWorkbench,
+  temporaryFolder,
+  untilSaved,
+  type RunningWorkbench,
+} from './workbench';
 
 describe('the demo workbook', () => {
   const { sheets: demo } = soapMakerWorkbook();
@@ -48,6 +58,8 @@ describe('the demo workbook', () => {
 
     // The bottom of the sheet: the demo leaves 100 empty rows under the last order.
     await scrollTo(1e9);
-    await eventually(async () => expect(await page.locator('.grid-rows .row:last-child .row-number').textContent()).toBe(String(lastOrder + 100)));
+    await eventually(async () =>
+      expect(await page.locator('.grid-rows .row:last-child .row-number').textContent()).toBe(String(lastOrder + 100)),
+    );
   });
 });

@@ -6,7 +6,16 @@ import * as ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import type { RowWindow, ServerStatus, Step } from '../../local/workbench/protocol';
 import { writeProbeBundle } from './probe-bundle';
-import { closeAll, eventually, launchChromium, openPage, SCREENSHOTS, startWorkbench, temporaryFolder, type RunningWorkbench } from './workbench';
+import {
+  closeAll,
+  eventually,
+  launchChromium,
+  openPage,
+  SCREENSHOTS,
+  startWorkbench,
+  temporaryFolder,
+  type RunningWorkbench,
+} from './workbench';
 
 describe('dialogs mid-execution and google.script.run', () => {
   let workbench: RunningWorkbench;
@@ -63,7 +72,10 @@ describe('dialogs mid-execution and google.script.run', () => {
 
   test('over HTTP, a run comes back at each dialog and continues with each answer', async () => {
     const first = await workbench.post<Step>('/api/run', { kind: 'menu', caption: 'Write a lot number' });
-    expect(first).toEqual({ status: 'dialog', dialog: { kind: 'prompt', title: 'Lot number', prompt: 'Which lot should go in A1?', buttons: 'OK_CANCEL' } });
+    expect(first).toEqual({
+      status: 'dialog',
+      dialog: { kind: 'prompt', title: 'Lot number', prompt: 'Which lot should go in A1?', buttons: 'OK_CANCEL' },
+    });
     const second = await workbench.post<Step>('/api/dialog', { button: 'OK', text: '0923' });
     expect(second).toMatchObject({ status: 'dialog', dialog: { kind: 'alert', prompt: 'Wrote 0923 to A1.' } });
     const done = await workbench.post<Step>('/api/dialog', { button: 'OK' });

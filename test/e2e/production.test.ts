@@ -6,7 +6,18 @@ import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import type { RowWindow, WorkbookView } from '../../local/workbench/protocol';
 import { soapMakerWorkbook } from '../fixtures/soap-maker';
-import { closeAll, eventually, launchChromium, openPage, SCREENSHOTS, startWorkbench, temporaryFolder, untilSaved, type RunningWorkbench, collectPageProblems } from './workbench';
+import {
+  closeAll,
+  eventually,
+  launchChromium,
+  openPage,
+  SCREENSHOTS,
+  startWorkbench,
+  temporaryFolder,
+  untilSaved,
+  type RunningWorkbench,
+  collectPageProblems,
+} from './workbench';
 
 const { sheets: demo } = soapMakerWorkbook();
 /** The first empty row of each demo sheet: where new rows go. */
@@ -26,12 +37,19 @@ describe('New production run in the workbench', () => {
   const problems: string[] = [];
 
   const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `production-${name}.png`) });
-  const shotSidebar = (name: string) => page.locator('aside.sidebar').screenshot({ path: path.join(SCREENSHOTS, `production-${name}-sidebar.png`) });
+  const shotSidebar = (name: string) =>
+    page.locator('aside.sidebar').screenshot({ path: path.join(SCREENSHOTS, `production-${name}-sidebar.png`) });
   const rowsOf = async (sheet: string, start: number, count: number) =>
-    (await workbench.get<RowWindow>(`/api/window?sheet=${encodeURIComponent(sheet)}&start=${start}&count=${count}`)).rows.map((row) => row.map((cell) => cell?.t ?? ''));
+    (await workbench.get<RowWindow>(`/api/window?sheet=${encodeURIComponent(sheet)}&start=${start}&count=${count}`)).rows.map((row) =>
+      row.map((cell) => cell?.t ?? ''),
+    );
   const component = (name: RegExp) => sidebar.getByRole('group', { name });
   const take = (name: RegExp, number: number) => component(name).getByRole('group', { name: new RegExp(`^Lot ${number} of `) });
-  const lotOptions = async (name: RegExp) => take(name, 1).getByLabel('Lot', { exact: true }).locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  const lotOptions = async (name: RegExp) =>
+    take(name, 1)
+      .getByLabel('Lot', { exact: true })
+      .locator('option')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
 
   async function openLotlineItem(caption: string): Promise<void> {
     await page.getByRole('button', { name: 'Extensions' }).click();
@@ -76,7 +94,10 @@ describe('New production run in the workbench', () => {
     expect(await take(BLEND, 1).getByLabel('Lot', { exact: true }).inputValue()).toBe('FB-240821-01');
     expect(await take(BLEND, 1).getByLabel('Quantity').inputValue()).toBe('40');
     // Shea butter: no lot holds 3000 g, so the oldest two are proposed, the first used up.
-    const shea = [await take(SHEA, 1).getByLabel('Lot', { exact: true }).inputValue(), await take(SHEA, 2).getByLabel('Lot', { exact: true }).inputValue()];
+    const shea = [
+      await take(SHEA, 1).getByLabel('Lot', { exact: true }).inputValue(),
+      await take(SHEA, 2).getByLabel('Lot', { exact: true }).inputValue(),
+    ];
     expect(shea[0]).toBe('SHEA-0823-01');
     expect(await component(SHEA).locator('.line-summary').textContent()).toBe('Taking 3000 g, as needed.');
 
@@ -84,9 +105,14 @@ describe('New production run in the workbench', () => {
     await take(OLIVE, 1).getByLabel('Quantity').fill('300');
     await take(OLIVE, 1).getByLabel('Quantity').blur();
     expect(await component(OLIVE).locator('.line-summary').textContent()).toBe('Taking 300 of 1000 g: 700 g short.');
-    await component(OLIVE).getByRole('button', { name: /^Split/ }).click();
+    await component(OLIVE)
+      .getByRole('button', { name: /^Split/ })
+      .click();
     expect(await take(OLIVE, 2).getByLabel('Quantity').inputValue()).toBe('700');
-    const olive = [await take(OLIVE, 1).getByLabel('Lot', { exact: true }).inputValue(), await take(OLIVE, 2).getByLabel('Lot', { exact: true }).inputValue()];
+    const olive = [
+      await take(OLIVE, 1).getByLabel('Lot', { exact: true }).inputValue(),
+      await take(OLIVE, 2).getByLabel('Lot', { exact: true }).inputValue(),
+    ];
     expect(olive[0]).not.toBe(olive[1]);
 
     // Some shea butter went off while melting.
@@ -111,10 +137,22 @@ describe('New production run in the workbench', () => {
     await sidebar.getByRole('heading', { name: 'Batch saved' }).waitFor();
     expect(await sidebar.locator('#saved-batch-id').textContent()).toBe(nextBatchId);
     expect(await sidebar.locator('#saved-batch-code').textContent()).toBe('LBALM-240902-01');
-    expect(await sidebar.locator('#saved-summary').textContent()).toBe(`48 pcs of Lavender balm tin (LBALM), made 2024-09-02. Batches row ${nextRow('Batches')}, with 5 input lots and 1 waste line. Expires 2025-02-17.`);
+    expect(await sidebar.locator('#saved-summary').textContent()).toBe(
+      `48 pcs of Lavender balm tin (LBALM), made 2024-09-02. Batches row ${nextRow('Batches')}, with 5 input lots and 1 waste line. Expires 2025-02-17.`,
+    );
     await shotSidebar('02-saved');
 
-    expect((await rowsOf('Batches', nextRow('Batches'), 1))[0]).toEqual([nextBatchId, '2024-09-02', 'LBALM', 'LBALM-240902-01', '48', 'pcs', '2025-02-17', 'Released', 'maker@example.com']);
+    expect((await rowsOf('Batches', nextRow('Batches'), 1))[0]).toEqual([
+      nextBatchId,
+      '2024-09-02',
+      'LBALM',
+      'LBALM-240902-01',
+      '48',
+      'pcs',
+      '2025-02-17',
+      'Released',
+      'maker@example.com',
+    ]);
     const inputs = await rowsOf('Batch inputs', nextRow('Batch inputs'), 6);
     expect(inputs.map((row) => row.slice(0, 4))).toEqual([
       [nextBatchId, shea[0], '2500', 'g'],
@@ -151,20 +189,43 @@ describe('New production run in the workbench', () => {
     const other = await workbench.post<{ report: { ok: boolean; value?: { ok: boolean } } }>('/api/run', {
       kind: 'script.run',
       name: 'saveProductionRun',
-      args: [{ run: { sku: 'LBALM', quantityToMake: 100, dateMade: MADE, quantityMade: 100, inputs: [{ component: 'FB', lot: 'FB-240821-01', quantity: 210, unit: 'ml' }] }, shownBatchCode: '' }],
+      args: [
+        {
+          run: {
+            sku: 'LBALM',
+            quantityToMake: 100,
+            dateMade: MADE,
+            quantityMade: 100,
+            inputs: [{ component: 'FB', lot: 'FB-240821-01', quantity: 210, unit: 'ml' }],
+          },
+          shownBatchCode: '',
+        },
+      ],
     });
     expect(other).toMatchObject({ report: { ok: true, value: { ok: true } } });
-    const before = { batches: await rowsOf('Batches', nextRow('Batches'), 5), inputs: await rowsOf('Batch inputs', nextRow('Batch inputs'), 10), waste: await rowsOf('Waste', nextRow('Waste'), 3), log: await rowsOf('Log', 1, 10) };
+    const before = {
+      batches: await rowsOf('Batches', nextRow('Batches'), 5),
+      inputs: await rowsOf('Batch inputs', nextRow('Batch inputs'), 10),
+      waste: await rowsOf('Waste', nextRow('Waste'), 3),
+      log: await rowsOf('Log', 1, 10),
+    };
 
     await sidebar.getByRole('button', { name: 'Save production run' }).click();
     await sidebar.getByText('Nothing was saved: fix the problem marked above.').waitFor();
     const quantity = take(BLEND, 1).getByLabel('Quantity');
     expect(await quantity.getAttribute('aria-invalid')).toBe('true');
-    expect(await quantity.evaluate((control) => document.getElementById(`${control.id}-problem`)?.textContent ?? '')).toBe('FB-240821-01 has 0 ml on hand; this run takes 40 ml of it.');
+    expect(await quantity.evaluate((control) => document.getElementById(`${control.id}-problem`)?.textContent ?? '')).toBe(
+      'FB-240821-01 has 0 ml on hand; this run takes 40 ml of it.',
+    );
     expect(await quantity.evaluate((control) => control === document.activeElement)).toBe(true);
     await shotSidebar('04-refused');
 
-    expect({ batches: await rowsOf('Batches', nextRow('Batches'), 5), inputs: await rowsOf('Batch inputs', nextRow('Batch inputs'), 10), waste: await rowsOf('Waste', nextRow('Waste'), 3), log: await rowsOf('Log', 1, 10) }).toEqual(before);
+    expect({
+      batches: await rowsOf('Batches', nextRow('Batches'), 5),
+      inputs: await rowsOf('Batch inputs', nextRow('Batch inputs'), 10),
+      waste: await rowsOf('Waste', nextRow('Waste'), 3),
+      log: await rowsOf('Log', 1, 10),
+    }).toEqual(before);
     await untilSaved(workbench);
   });
 

@@ -5,7 +5,18 @@ import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import type { RowWindow } from '../../local/workbench/protocol';
 import { soapMakerWorkbook } from '../fixtures/soap-maker';
-import { closeAll, eventually, launchChromium, openPage, SCREENSHOTS, startWorkbench, temporaryFolder, untilSaved, type RunningWorkbench, collectPageProblems } from './workbench';
+import {
+  closeAll,
+  eventually,
+  launchChromium,
+  openPage,
+  SCREENSHOTS,
+  startWorkbench,
+  temporaryFolder,
+  untilSaved,
+  type RunningWorkbench,
+  collectPageProblems,
+} from './workbench';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const { sheets: demo } = soapMakerWorkbook();
@@ -20,10 +31,13 @@ describe('Receive materials in the workbench', () => {
   const problems: string[] = [];
 
   const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `receiving-${name}.png`) });
-  const shotSidebar = (name: string) => page.locator('aside.sidebar').screenshot({ path: path.join(SCREENSHOTS, `receiving-${name}-sidebar.png`) });
+  const shotSidebar = (name: string) =>
+    page.locator('aside.sidebar').screenshot({ path: path.join(SCREENSHOTS, `receiving-${name}-sidebar.png`) });
   /** Rows of a sheet as displayed, from a row on; empty rows are []. */
   const rowsOf = async (sheet: string, start: number, count: number) =>
-    (await workbench.get<RowWindow>(`/api/window?sheet=${encodeURIComponent(sheet)}&start=${start}&count=${count}`)).rows.map((row) => row.map((cell) => cell?.t ?? ''));
+    (await workbench.get<RowWindow>(`/api/window?sheet=${encodeURIComponent(sheet)}&start=${start}&count=${count}`)).rows.map((row) =>
+      row.map((cell) => cell?.t ?? ''),
+    );
   const line = (number: number) => sidebar.getByRole('group', { name: `Line ${number}` });
 
   async function openSidebar(): Promise<void> {
@@ -65,7 +79,13 @@ describe('Receive materials in the workbench', () => {
 
     await sidebar.getByRole('button', { name: 'Add a line' }).click();
     // The new line's material has the focus, for the keyboard.
-    await eventually(async () => expect(await line(2).getByLabel('Material').evaluate((select) => select === document.activeElement)).toBe(true));
+    await eventually(async () =>
+      expect(
+        await line(2)
+          .getByLabel('Material')
+          .evaluate((select) => select === document.activeElement),
+      ).toBe(true),
+    );
     await fillLine(2, 'COCO', '1,200');
     await line(2).getByLabel('Unit', { exact: true }).selectOption('kg');
     await line(2).getByLabel('Condition').selectOption('Damaged');
@@ -80,13 +100,41 @@ describe('Receive materials in the workbench', () => {
     await sidebar.getByRole('button', { name: 'Save delivery' }).click();
     await sidebar.getByRole('heading', { name: 'Delivery saved' }).waitFor();
     expect(await sidebar.locator('#saved-lots').textContent()).toContain('LAV-0923-002');
-    expect(await sidebar.locator('#saved-summary').textContent()).toBe(`2 lots from Lavender Fields Co. are in Receipts, rows ${nextRow('Receipts')}–${nextRow('Receipts') + 1}.`);
+    expect(await sidebar.locator('#saved-summary').textContent()).toBe(
+      `2 lots from Lavender Fields Co. are in Receipts, rows ${nextRow('Receipts')}–${nextRow('Receipts') + 1}.`,
+    );
     await shot('02-saved');
     await shotSidebar('02-saved');
 
     const rows = await rowsOf('Receipts', nextRow('Receipts'), 3);
-    expect(rows[0]).toEqual(['LAV-0923-002', '2023-09-26', 'LAV', 'Lavender Fields Co.', 'LF-0923-912', '500', 'ml', '42.5', '2025-09-01', '', 'OK', 'Available']);
-    expect(rows[1]).toEqual(['COCO-0923-002', '2023-09-26', 'COCO', 'Lavender Fields Co.', '', '1200', 'kg', '', '', '', 'Damaged', 'Available']);
+    expect(rows[0]).toEqual([
+      'LAV-0923-002',
+      '2023-09-26',
+      'LAV',
+      'Lavender Fields Co.',
+      'LF-0923-912',
+      '500',
+      'ml',
+      '42.5',
+      '2025-09-01',
+      '',
+      'OK',
+      'Available',
+    ]);
+    expect(rows[1]).toEqual([
+      'COCO-0923-002',
+      '2023-09-26',
+      'COCO',
+      'Lavender Fields Co.',
+      '',
+      '1200',
+      'kg',
+      '',
+      '',
+      '',
+      'Damaged',
+      'Available',
+    ]);
     expect(rows[2]).toEqual([]);
     const log = await rowsOf('Log', 2, 1);
     expect(log[0]?.[2]).toBe('Receive materials');
@@ -108,7 +156,9 @@ describe('Receive materials in the workbench', () => {
     await sidebar.getByText('Nothing was saved: fix the 6 problems marked above.').waitFor();
     expect(await sidebar.locator('#supplier-problem').textContent()).toBe('Choose a supplier, or type the name of a new one.');
     const problemOf = (number: number, label: string) =>
-      line(number).getByLabel(label, { exact: true }).evaluate((control) => document.getElementById(`${control.id}-problem`)?.textContent ?? '');
+      line(number)
+        .getByLabel(label, { exact: true })
+        .evaluate((control) => document.getElementById(`${control.id}-problem`)?.textContent ?? '');
     expect(await problemOf(1, 'Quantity')).toBe('The quantity must be more than 0.');
     expect(await problemOf(1, 'Lot number')).toBe('LAV-0923-002 is already used in Receipts or Batches: a lot number is never used twice.');
     expect(await problemOf(2, 'Material')).toBe('Choose a material.');
@@ -126,7 +176,12 @@ describe('Receive materials in the workbench', () => {
 
   test('a material named like an HTML tag shows as text, and is received as it is written', async () => {
     const materialsRow = nextRow('Materials');
-    for (const [column, text] of [[1, 'XSS'], [2, HOSTILE], [3, 'g'], [4, HOSTILE]] as const) {
+    for (const [column, text] of [
+      [1, 'XSS'],
+      [2, HOSTILE],
+      [3, 'g'],
+      [4, HOSTILE],
+    ] as const) {
       await workbench.post('/api/run', { kind: 'edit', sheet: 'Materials', row: materialsRow, column, text });
     }
     await page.getByRole('button', { name: 'Close Receive materials' }).click();
@@ -138,7 +193,9 @@ describe('Receive materials in the workbench', () => {
     await sidebar.getByLabel('Received').fill('2023-09-27');
     await fillLine(1, 'XSS', '3');
     // The supplier's materials come first, under a heading naming the supplier as text.
-    await eventually(async () => expect(await line(1).getByLabel('Material').locator('optgroup').first().getAttribute('label')).toBe(`From ${HOSTILE}`));
+    await eventually(async () =>
+      expect(await line(1).getByLabel('Material').locator('optgroup').first().getAttribute('label')).toBe(`From ${HOSTILE}`),
+    );
     expect(await sidebar.locator('#supplier-hint').textContent()).toBe('New supplier: added to Suppliers when you save.');
     await shotSidebar('04-hostile-name');
     await sidebar.getByRole('button', { name: 'Save delivery' }).click();

@@ -37,7 +37,8 @@ export function removeTemporaryFolders(): void {
 }
 
 function serverArgs(args: readonly string[]): string[] {
-  if (!existsSync(path.join(REPO_ROOT, 'dist', 'Code.js'))) throw new Error('dist/Code.js is missing: run `npm run build` (npm test does) before the e2e tests.');
+  if (!existsSync(path.join(REPO_ROOT, 'dist', 'Code.js')))
+    throw new Error('dist/Code.js is missing: run `npm run build` (npm test does) before the e2e tests.');
   return ['--import', 'tsx', SERVER, ...args];
 }
 
@@ -49,7 +50,11 @@ async function request<T>(url: string, init?: RequestInit): Promise<T> {
 }
 
 export function startWorkbench(args: readonly string[]): Promise<RunningWorkbench> {
-  const child = spawn(process.execPath, serverArgs(args), { cwd: REPO_ROOT, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, serverArgs(args), {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -73,7 +78,8 @@ export function startWorkbench(args: readonly string[]): Promise<RunningWorkbenc
         url: `${base}/`,
         output: () => output,
         get: (route) => request(`${base}${route}`),
-        post: (route, body) => request(`${base}${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+        post: (route, body) =>
+          request(`${base}${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
         stop: async () => {
           if (child.exitCode === null) child.kill('SIGTERM');
           return exited;
@@ -85,7 +91,11 @@ export function startWorkbench(args: readonly string[]): Promise<RunningWorkbenc
 
 /** Runs the workbench expecting it to stop by itself (e.g. refusing a workbook). */
 export function runWorkbenchToExit(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, serverArgs(args), { cwd: REPO_ROOT, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, serverArgs(args), {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -102,13 +112,23 @@ export function runWorkbenchToExit(args: readonly string[]): Promise<{ code: num
 /** Debian's Chromium; a missing browser fails the test with what to install, it never skips it. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: the browser tests need it. Install it with \`apt-get update && apt-get install -y chromium\` (.ci/run does this in CI).`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}: the browser tests need it. Install it with \`apt-get update && apt-get install -y chromium\` (.ci/run does this in CI).`,
+    );
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
   // A fresh profile each time (launch() makes one) and nothing that phones home: the machine has no network.
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

@@ -6,7 +6,14 @@ import path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import type { RowWindow, Step } from '../../local/workbench/protocol';
 import { soapMakerWorkbook } from '../fixtures/soap-maker';
-import { removeTemporaryFolders, runWorkbenchToExit, startWorkbench, temporaryFolder, untilSaved, type RunningWorkbench } from './workbench';
+import {
+  removeTemporaryFolders,
+  runWorkbenchToExit,
+  startWorkbench,
+  temporaryFolder,
+  untilSaved,
+  type RunningWorkbench,
+} from './workbench';
 
 afterAll(removeTemporaryFolders);
 

@@ -12,12 +12,32 @@ describe('AuthMode.NONE', () => {
   });
 
   it.each([
-    ['SpreadsheetApp.getActiveSpreadsheet', (r: Rt) => r.SpreadsheetApp.getActiveSpreadsheet(), ' Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly'],
-    ['SpreadsheetApp.getActiveSheet', (r: Rt) => r.SpreadsheetApp.getActiveSheet(), ' Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly'],
+    [
+      'SpreadsheetApp.getActiveSpreadsheet',
+      (r: Rt) => r.SpreadsheetApp.getActiveSpreadsheet(),
+      ' Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly',
+    ],
+    [
+      'SpreadsheetApp.getActiveSheet',
+      (r: Rt) => r.SpreadsheetApp.getActiveSheet(),
+      ' Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly',
+    ],
     ['PropertiesService.getDocumentProperties', (r: Rt) => r.PropertiesService.getDocumentProperties(), ''],
-    ['Session.getActiveUser', (r: Rt) => r.Session.getActiveUser(), ' Required permissions: https://www.googleapis.com/auth/userinfo.email'],
-    ['Ui.alert', (r: Rt) => r.SpreadsheetApp.getUi().alert('hi'), ' Required permissions: https://www.googleapis.com/auth/script.container.ui'],
-    ['HtmlService.createHtmlOutput', (r: Rt) => r.HtmlService.createHtmlOutput('x'), ' Required permissions: https://www.googleapis.com/auth/script.container.ui'],
+    [
+      'Session.getActiveUser',
+      (r: Rt) => r.Session.getActiveUser(),
+      ' Required permissions: https://www.googleapis.com/auth/userinfo.email',
+    ],
+    [
+      'Ui.alert',
+      (r: Rt) => r.SpreadsheetApp.getUi().alert('hi'),
+      ' Required permissions: https://www.googleapis.com/auth/script.container.ui',
+    ],
+    [
+      'HtmlService.createHtmlOutput',
+      (r: Rt) => r.HtmlService.createHtmlOutput('x'),
+      ' Required permissions: https://www.googleapis.com/auth/script.container.ui',
+    ],
     ['LockService.getDocumentLock', (r: Rt) => r.LockService.getDocumentLock(), ''],
     ['Utilities.formatDate', (r: Rt) => r.Utilities.formatDate(new Date(), 'UTC', 'yyyy'), ''],
   ])('refuses %s', (method, action, scope) => {

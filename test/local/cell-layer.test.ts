@@ -40,7 +40,13 @@ describe('CellLayer', () => {
     layer.set(10, 1, 'x');
     layer.fill(rect(5, 2, 2000, 1), 'y');
     layer.deleteRows(3, 4); // rows 3–6 go
-    expect([layer.get(6, 1), layer.get(3, 2), layer.get(2, 2), layer.get(2000, 2), layer.get(2001, 2)]).toEqual(['x', 'y', undefined, 'y', undefined]);
+    expect([layer.get(6, 1), layer.get(3, 2), layer.get(2, 2), layer.get(2000, 2), layer.get(2001, 2)]).toEqual([
+      'x',
+      'y',
+      undefined,
+      'y',
+      undefined,
+    ]);
     layer.deleteColumns(2, 1);
     expect([layer.get(3, 2), layer.get(6, 1)]).toEqual([undefined, 'x']);
   });

@@ -51,7 +51,10 @@ describe('meter', () => {
 
   it('queues document changes and sends them in one commit with the next call, or at the end of the execution', () => {
     const { runtime, sheet } = fresh();
-    sheet.getRange('A1:B2').setValues([[1, 2], [3, 4]]);
+    sheet.getRange('A1:B2').setValues([
+      [1, 2],
+      [3, 4],
+    ]);
     sheet.getRange('A1:B1').setFontWeight('bold');
     sheet.setFrozenRows(1);
     sheet.insertRowsAfter(2, 5);
@@ -68,7 +71,12 @@ describe('meter', () => {
     runtime.PropertiesService.getDocumentProperties().getProperty('x');
     runtime.LockService.getDocumentLock().tryLock(10);
     runtime.Session.getActiveUser().getEmail();
-    expect(Object.keys(runtime.meter.snapshot().callsByMethod)).toEqual(['Lock.tryLock', 'Properties.getProperty', 'Ui.alert', 'User.getEmail']);
+    expect(Object.keys(runtime.meter.snapshot().callsByMethod)).toEqual([
+      'Lock.tryLock',
+      'Properties.getProperty',
+      'Ui.alert',
+      'User.getEmail',
+    ]);
   });
 
   it('starts again from zero after reset', () => {

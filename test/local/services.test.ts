@@ -116,7 +116,10 @@ describe('Logger and Utilities', () => {
     runtime.Logger.log('Traced %s lots in %d ms', 'three', 12);
     runtime.console.warn('careful');
     expect(runtime.Logger.getLog()).toBe('Traced three lots in 12 ms\n');
-    expect(runtime.logs.map((line) => `${line.source}:${line.level}:${line.text}`)).toEqual(['Logger:log:Traced three lots in 12 ms', 'console:warn:careful']);
+    expect(runtime.logs.map((line) => `${line.source}:${line.level}:${line.text}`)).toEqual([
+      'Logger:log:Traced three lots in 12 ms',
+      'console:warn:careful',
+    ]);
   });
 
   it('makes UUIDs and meters sleeping as time', () => {

@@ -104,7 +104,9 @@ describe('appendRow', () => {
 
   it('needs an array', () => {
     const { sheet } = fresh();
-    expect(errorOf(() => sheet.appendRow('x' as never))).toBe("The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
+    expect(errorOf(() => sheet.appendRow('x' as never))).toBe(
+      "The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.",
+    );
   });
 });
 
@@ -148,7 +150,11 @@ describe('sheets', () => {
 
   it('clears content and formats but keeps validation', () => {
     const { runtime, sheet } = fresh();
-    sheet.getRange('A1').setValue('x').setBackground('#00ff00').setDataValidation(runtime.SpreadsheetApp.newDataValidation().requireCheckbox().build());
+    sheet
+      .getRange('A1')
+      .setValue('x')
+      .setBackground('#00ff00')
+      .setDataValidation(runtime.SpreadsheetApp.newDataValidation().requireCheckbox().build());
     sheet.clear();
     expect([sheet.getLastRow(), sheet.getRange('A1').getBackground()]).toEqual([0, '#ffffff']);
     expect(sheet.getRange('A1').getDataValidation()).not.toBeNull();
@@ -175,7 +181,10 @@ describe('ranges', () => {
 
   it('keeps font weights, backgrounds, wrap and alignment per cell', () => {
     const { sheet } = fresh();
-    sheet.getRange('A1:B1').setFontWeights([['bold', null]]).setBackgrounds([['#FFEE00', null]]);
+    sheet
+      .getRange('A1:B1')
+      .setFontWeights([['bold', null]])
+      .setBackgrounds([['#FFEE00', null]]);
     sheet.getRange('A1').setWrap(true).setHorizontalAlignment('center');
     expect(sheet.getRange('A1:B1').getFontWeights()).toEqual([['bold', 'normal']]);
     expect(sheet.getRange('A1:B1').getBackgrounds()).toEqual([['#ffee00', '#ffffff']]);
@@ -212,7 +221,11 @@ describe('protections', () => {
     const { runtime, sheet } = fresh({ userEmail: 'helper@example.com', ownerEmail: 'owner@example.com' });
     const protection = sheet.getRange('A1').protect();
     protection.removeEditors(['owner@example.com']).addEditor('friend@example.com');
-    expect(protection.getEditors().map((user) => user.getEmail())).toEqual(['owner@example.com', 'helper@example.com', 'friend@example.com']);
+    expect(protection.getEditors().map((user) => user.getEmail())).toEqual([
+      'owner@example.com',
+      'helper@example.com',
+      'friend@example.com',
+    ]);
     runtime.setUser('friend@example.com');
     expect(protection.canEdit()).toBe(true);
     runtime.setUser('stranger@example.com');
@@ -222,7 +235,9 @@ describe('protections', () => {
 
   it('refuses a string where the ProtectionType enum is needed', () => {
     const { sheet } = fresh();
-    expect(errorOf(() => sheet.getProtections('RANGE'))).toMatch(/don't match the method signature for SpreadsheetApp.Sheet.getProtections/);
+    expect(errorOf(() => sheet.getProtections('RANGE'))).toMatch(
+      /don't match the method signature for SpreadsheetApp.Sheet.getProtections/,
+    );
   });
 });
 

@@ -53,8 +53,18 @@ describe('getRange(row, col, numRows, numCols) is 1-based, with Google’s error
   it.each([
     ['numRows 0', () => [1, 1, 0, 1], MESSAGES.rowsAtLeastOne, 'The number of rows in the range must be at least 1.'],
     ['numCols 0', () => [1, 1, 1, 0], MESSAGES.columnsAtLeastOne, 'The number of columns in the range must be at least 1.'],
-    ['past the last row', () => [1000, 1, 2, 1], MESSAGES.outsideDimensions, 'The coordinates of the range are outside the dimensions of the sheet.'],
-    ['past the last column', () => [1, 26, 1, 2], MESSAGES.outsideDimensions, 'The coordinates of the range are outside the dimensions of the sheet.'],
+    [
+      'past the last row',
+      () => [1000, 1, 2, 1],
+      MESSAGES.outsideDimensions,
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    ],
+    [
+      'past the last column',
+      () => [1, 26, 1, 2],
+      MESSAGES.outsideDimensions,
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    ],
     ['row 0', () => [0, 1], MESSAGES.startRowTooSmall, 'The starting row of the range is too small.'],
     ['column 0', () => [1, 0], MESSAGES.startColumnTooSmall, 'The starting column of the range is too small.'],
   ])('%s', (_name, args, constant, text) => {
@@ -150,7 +160,7 @@ describe('a string written with setValues/setValue/appendRow is read as if a per
 
   it('keeps text behind an apostrophe, without the apostrophe', () => {
     const { runtime, sheet } = fresh();
-    sheet.getRange(1, 1, 1, 3).setValues([["'0923", "'=HYPERLINK(\"x\")", "'2023-09-14"]]);
+    sheet.getRange(1, 1, 1, 3).setValues([["'0923", '\'=HYPERLINK("x")', "'2023-09-14"]]);
     expect(sheet.getRange('A1:C1').getValues()).toEqual([['0923', '=HYPERLINK("x")', '2023-09-14']]);
     expect(sheet.getRange('B1').getFormula()).toBe('');
     expect(runtime.meter.snapshot().formulasWritten).toBe(0);
@@ -361,7 +371,11 @@ describe('developer metadata sticks to its row/column when rows are inserted abo
     const { sheet } = fresh();
     sheet.addDeveloperMetadata('lotline.sheet', 'receipts');
     const [item] = sheet.getDeveloperMetadata();
-    expect([item?.getKey(), item?.getValue(), String(item?.getLocation().getLocationType())]).toEqual(['lotline.sheet', 'receipts', 'SHEET']);
+    expect([item?.getKey(), item?.getValue(), String(item?.getLocation().getLocationType())]).toEqual([
+      'lotline.sheet',
+      'receipts',
+      'SHEET',
+    ]);
   });
 });
 

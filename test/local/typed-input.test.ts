@@ -3,7 +3,8 @@ import { readTyped, type TypedValue } from '../../local/runtime/typed-input';
 
 const NOW = Date.UTC(2024, 4, 20, 12); // 2024-05-20
 const read = (text: string, plainText = false): TypedValue => readTyped(text, { plainText, timeZone: 'America/New_York', nowMs: NOW });
-const isoOf = (typed: TypedValue): string => (typed.kind === 'date' ? new Date(typed.epochMs).toISOString() : `not a date: ${JSON.stringify(typed)}`);
+const isoOf = (typed: TypedValue): string =>
+  typed.kind === 'date' ? new Date(typed.epochMs).toISOString() : `not a date: ${JSON.stringify(typed)}`;
 
 describe('numbers', () => {
   it.each([
@@ -35,9 +36,12 @@ describe('numbers', () => {
     expect(read('0923')).toEqual({ kind: 'number', value: 923 });
   });
 
-  it.each(['1,2', '12,34,567', '1.2.3', '--5', '5-', '$', '%', '1 200', 'LOT-0923', '0x1F', 'Infinity', '1e400'])('%j stays text', (text) => {
-    expect(read(text)).toEqual({ kind: 'text', text });
-  });
+  it.each(['1,2', '12,34,567', '1.2.3', '--5', '5-', '$', '%', '1 200', 'LOT-0923', '0x1F', 'Infinity', '1e400'])(
+    '%j stays text',
+    (text) => {
+      expect(read(text)).toEqual({ kind: 'text', text });
+    },
+  );
 });
 
 describe('dates and times (midnight or the given time in the spreadsheet’s zone)', () => {
@@ -74,9 +78,12 @@ describe('dates and times (midnight or the given time in the spreadsheet’s zon
     expect(read('9/14/2023')).toMatchObject({ format: 'M/d/yyyy' });
   });
 
-  it.each(['2/30/2023', '13/1/2023', '2023-02-29', '24:00', '10:61', '2023-09-14T10:30:00Z', 'Smarch 3, 2023', '3-4'])('%j stays text', (text) => {
-    expect(read(text)).toEqual({ kind: 'text', text });
-  });
+  it.each(['2/30/2023', '13/1/2023', '2023-02-29', '24:00', '10:61', '2023-09-14T10:30:00Z', 'Smarch 3, 2023', '3-4'])(
+    '%j stays text',
+    (text) => {
+      expect(read(text)).toEqual({ kind: 'text', text });
+    },
+  );
 });
 
 describe('booleans and formulas', () => {

@@ -93,7 +93,9 @@ describe('sidebars and HtmlService', () => {
   it('says which file is missing, and never reads outside the directory', () => {
     const { runtime } = fresh({ htmlDir: dir });
     expect(errorOf(() => runtime.HtmlService.createHtmlOutputFromFile('Help'))).toBe('No HTML file named Help was found.');
-    expect(errorOf(() => runtime.HtmlService.createHtmlOutputFromFile('../etc/passwd'))).toBe('No HTML file named ../etc/passwd was found.');
+    expect(errorOf(() => runtime.HtmlService.createHtmlOutputFromFile('../etc/passwd'))).toBe(
+      'No HTML file named ../etc/passwd was found.',
+    );
   });
 
   it('builds output in memory and shows dialogs at their size', () => {

@@ -65,7 +65,15 @@ describe('appending rows', () => {
     sheet.getRange('C5').setNumberFormat('0.00');
     runtime.meter.reset();
     workbook.table('receipts')!.appendRows([
-      { lotNumber: '0923', spec: '=HYPERLINK("http://evil","x")', materialCode: 'LAV', supplier: '+1 Supplies', quantity: 5, unit: 'ml', received: '2023-11-01' },
+      {
+        lotNumber: '0923',
+        spec: '=HYPERLINK("http://evil","x")',
+        materialCode: 'LAV',
+        supplier: '+1 Supplies',
+        quantity: 5,
+        unit: 'ml',
+        received: '2023-11-01',
+      },
     ]);
     const row = sheet.getRange(5, 1, 1, 8).getValues()[0]!;
     expect(row.slice(0, 2)).toEqual(['=HYPERLINK("http://evil","x")', '0923']);

@@ -10,7 +10,8 @@ async function request<T>(method: 'GET' | 'POST', url: string, payload?: unknown
   });
   const value = (await response.json()) as unknown;
   if (!response.ok) {
-    const message = typeof value === 'object' && value !== null && 'error' in value ? String((value as { error: unknown }).error) : response.statusText;
+    const message =
+      typeof value === 'object' && value !== null && 'error' in value ? String((value as { error: unknown }).error) : response.statusText;
     throw new Error(message);
   }
   return value as T;

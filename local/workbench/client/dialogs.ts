@@ -16,7 +16,8 @@ export function askPerson(question: DialogQuestion): Promise<DialogAnswer> {
   return new Promise((resolve) => {
     const buttons = BUTTONS[question.buttons];
     const primary = buttons[buttons.length - 1]!;
-    const input = question.kind === 'prompt' ? el('input', { class: 'dialog-input', attrs: { type: 'text', 'aria-label': question.prompt } }) : null;
+    const input =
+      question.kind === 'prompt' ? el('input', { class: 'dialog-input', attrs: { type: 'text', 'aria-label': question.prompt } }) : null;
     const titleId = `dialog-title-${Date.now()}`;
     const close = el('button', { class: 'dialog-close', text: '×', attrs: { type: 'button', 'aria-label': 'Close' } });
     const box = el(
@@ -30,7 +31,11 @@ export function askPerson(question: DialogQuestion): Promise<DialogAnswer> {
         'div',
         { class: 'dialog-buttons' },
         ...buttons.map((button) =>
-          el('button', { class: button === primary ? 'button primary' : 'button', text: LABELS[button], attrs: { type: 'button', 'data-button': button } }),
+          el('button', {
+            class: button === primary ? 'button primary' : 'button',
+            text: LABELS[button],
+            attrs: { type: 'button', 'data-button': button },
+          }),
         ),
       ),
     );

@@ -189,7 +189,13 @@ export class Grid {
   private onKey(event: KeyboardEvent): void {
     if (this.editor.active || !this.sheet || event.ctrlKey || event.metaKey || event.altKey) return;
     const { row, column } = this.current;
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, event.shiftKey ? -1 : 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Tab: [0, event.shiftKey ? -1 : 1],
+    };
     const move = moves[event.key];
     if (move) this.moveTo(row + move[0], column + move[1]);
     else if (event.key === 'Enter' || event.key === 'F2') this.startEditing(null);
@@ -216,7 +222,8 @@ export class Grid {
       const top = (row - this.frozenRows - 1) * ROW_HEIGHT;
       const shownTop = this.scroller.scrollTop * ratio;
       if (top < shownTop) this.scroller.scrollTop = top / ratio;
-      else if (top + ROW_HEIGHT > shownTop + this.viewportHeight()) this.scroller.scrollTop = (top + ROW_HEIGHT - this.viewportHeight()) / ratio;
+      else if (top + ROW_HEIGHT > shownTop + this.viewportHeight())
+        this.scroller.scrollTop = (top + ROW_HEIGHT - this.viewportHeight()) / ratio;
     }
     if (column > sheet.frozenColumns) {
       const frozenWidth = sheet.frozenColumns > 0 ? this.columnLefts[sheet.frozenColumns]! : 0;
@@ -232,7 +239,9 @@ export class Grid {
   private startEditing(typed: string | null): void {
     const { row, column } = this.current;
     this.render();
-    const element = this.rowsLayer.querySelector<HTMLElement>(`[data-r="${row}"][data-c="${column}"]`) ?? this.head.querySelector<HTMLElement>(`[data-r="${row}"][data-c="${column}"]`);
+    const element =
+      this.rowsLayer.querySelector<HTMLElement>(`[data-r="${row}"][data-c="${column}"]`) ??
+      this.head.querySelector<HTMLElement>(`[data-r="${row}"][data-c="${column}"]`);
     if (!element) return;
     const view = this.cache?.row(row)?.[column - 1] ?? null;
     const before = view?.e ?? view?.t ?? '';

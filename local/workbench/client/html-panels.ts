@@ -30,7 +30,11 @@ export class HtmlPanels {
   }
 
   show(view: ShownHtmlView): void {
-    const frame = el('iframe', { class: 'html-frame', title: view.title || 'Add-on', attrs: { sandbox: SANDBOX, src: `/api/html/${view.id}` } });
+    const frame = el('iframe', {
+      class: 'html-frame',
+      title: view.title || 'Add-on',
+      attrs: { sandbox: SANDBOX, src: `/api/html/${view.id}` },
+    });
     const close = el('button', { class: 'panel-close', text: '×', attrs: { type: 'button', 'aria-label': `Close ${view.title}` } });
     const header = el('div', { class: 'panel-head' }, el('span', { class: 'panel-title', text: view.title }), close);
     if (view.kind === 'sidebar') {
@@ -76,7 +80,8 @@ export class HtmlPanels {
     } else if (message.lotlineWorkbench === 'run') {
       const { id, name, args } = message as Extract<FromPage, { lotlineWorkbench: 'run' }>;
       const source = event.source as Window;
-      const reply = (result: { ok: boolean; value?: unknown; error?: string }) => source.postMessage({ lotlineWorkbench: 'result', id, ...result }, '*');
+      const reply = (result: { ok: boolean; value?: unknown; error?: string }) =>
+        source.postMessage({ lotlineWorkbench: 'result', id, ...result }, '*');
       this.runOnServer(String(name), Array.isArray(args) ? args : []).then(
         (report) => reply(report.ok ? { ok: true, value: report.value } : { ok: false, error: report.error ?? 'The call failed.' }),
         (error: Error) => reply({ ok: false, error: error.message }),

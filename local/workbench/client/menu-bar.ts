@@ -39,7 +39,11 @@ export class MenuBar {
   }
 
   private title(text: string, items: readonly MenuItemView[] | null): HTMLElement {
-    const button = el('button', { class: 'menu-title', text, attrs: { type: 'button', 'aria-haspopup': 'menu', 'aria-expanded': 'false' } });
+    const button = el('button', {
+      class: 'menu-title',
+      text,
+      attrs: { type: 'button', 'aria-haspopup': 'menu', 'aria-expanded': 'false' },
+    });
     const wrapper = el('div', { class: 'menu-root' }, button);
     if (!items) {
       button.disabled = true;
@@ -62,7 +66,11 @@ export class MenuBar {
       if ('separator' in item) {
         popup.append(el('div', { class: 'menu-separator', attrs: { role: 'separator' } }));
       } else if ('submenu' in item) {
-        const entry = el('div', { class: 'menu-item has-submenu', text: item.submenu.title, attrs: { role: 'menuitem', 'aria-haspopup': 'menu', tabindex: '-1' } });
+        const entry = el('div', {
+          class: 'menu-item has-submenu',
+          text: item.submenu.title,
+          attrs: { role: 'menuitem', 'aria-haspopup': 'menu', tabindex: '-1' },
+        });
         const openSubmenu = () => {
           popup.querySelectorAll(':scope > .menu-item > .menu-popup').forEach((other) => other.remove());
           entry.append(this.popup(item.submenu.items));

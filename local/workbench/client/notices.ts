@@ -6,7 +6,13 @@ import { byId, el } from './dom';
 
 export function showToast(toast: ToastView): void {
   const close = el('button', { class: 'toast-close', text: '×', attrs: { type: 'button', 'aria-label': 'Dismiss' } });
-  const box = el('div', { class: 'toast', attrs: { role: 'status' } }, toast.title ? el('strong', { text: toast.title }) : null, el('span', { text: toast.message }), close);
+  const box = el(
+    'div',
+    { class: 'toast', attrs: { role: 'status' } },
+    toast.title ? el('strong', { text: toast.title }) : null,
+    el('span', { text: toast.message }),
+    close,
+  );
   close.addEventListener('click', () => box.remove());
   byId('toasts').append(box);
   // Sheets: a negative or null timeout keeps the toast until it is closed.
@@ -15,7 +21,13 @@ export function showToast(toast: ToastView): void {
 
 export function showError(message: string): void {
   const close = el('button', { class: 'error-close', text: '×', attrs: { type: 'button', 'aria-label': 'Dismiss' } });
-  const bar = el('div', { class: 'error-bar', attrs: { role: 'alert' } }, el('strong', { text: 'Error' }), el('span', { text: message }), close);
+  const bar = el(
+    'div',
+    { class: 'error-bar', attrs: { role: 'alert' } },
+    el('strong', { text: 'Error' }),
+    el('span', { text: message }),
+    close,
+  );
   close.addEventListener('click', () => bar.remove());
   byId('errors').replaceChildren(bar);
 }

@@ -9,7 +9,8 @@ import { addDays, type Day } from '../days';
  */
 export function defaultExpiry(made: Day, shelfLifeDays: number | null, ingredientExpiries: readonly (Day | null)[]): Day | null {
   const candidates: Day[] = [];
-  if (shelfLifeDays !== null && Number.isFinite(shelfLifeDays) && shelfLifeDays > 0) candidates.push(addDays(made, Math.floor(shelfLifeDays)));
+  if (shelfLifeDays !== null && Number.isFinite(shelfLifeDays) && shelfLifeDays > 0)
+    candidates.push(addDays(made, Math.floor(shelfLifeDays)));
   for (const expires of ingredientExpiries) if (expires !== null) candidates.push(expires);
   // 'YYYY-MM-DD' sorts as text.
   return candidates.reduce<Day | null>((soonest, day) => (soonest === null || day < soonest ? day : soonest), null);

@@ -14,14 +14,30 @@
 //   const result = validateProductionRun(request, stockOnHand(...), catalogOf(...), codes);
 //   if (result.ok) append result.rows.batches / .batchInputs / .waste, one write per sheet;
 //   else show result.problems at their fields and lines, and write nothing.
-export { catalogOf, Catalog, CATALOG_COLUMNS, type CatalogTables, type Product, type Material, type BomLine, type ComponentKind } from './catalog';
+export {
+  catalogOf,
+  Catalog,
+  CATALOG_COLUMNS,
+  type CatalogTables,
+  type Product,
+  type Material,
+  type BomLine,
+  type ComponentKind,
+} from './catalog';
 export { stockOnHand, findLot, STOCK_COLUMNS, type Stock, type StockLot, type StockTables } from './stock';
 export { scaleBom, type ScaledBom, type ScaledLine } from './scale';
 export { suggestLots, usableLots, type LineSuggestion, type LotSuggestion } from './suggest';
 export { whyUnusable, fefoOrder } from './usable';
 export { defaultExpiry } from './expiry';
 export { lotsToOffer, stockOf, LOTS_OFFERED_PER_COMPONENT, type OfferedComponent } from './offer';
-export { productionRunRequest, parseProductionRun, type ProductionRunRequest, type InputLine, type WasteLine, type ParsedRun } from './run-request';
+export {
+  productionRunRequest,
+  parseProductionRun,
+  type ProductionRunRequest,
+  type InputLine,
+  type WasteLine,
+  type ParsedRun,
+} from './run-request';
 export { validateProductionRun, type RunCodes, type RunValidation } from './validate-run';
 export type { ProductionRunRows, BatchRecord, BatchInputRecord, WasteRecord } from './run-rows';
 export type { FieldProblem } from './field-problem';

@@ -36,7 +36,8 @@ export function scaleBom(product: Product, bom: readonly BomLine[], quantityToMa
       message: `${product.sku} has no batch size on Products row ${product.row}, so its BoM cannot be scaled: enter the yield of one standard batch (e.g. 100).`,
     });
   }
-  if (bom.length === 0) problems.push({ field: 'sku', message: `${product.sku} has no lines on the BoM sheet: list what one standard batch takes.` });
+  if (bom.length === 0)
+    problems.push({ field: 'sku', message: `${product.sku} has no lines on the BoM sheet: list what one standard batch takes.` });
   if (problems.length > 0) return { lines: [], problems };
 
   const factor = quantityToMake / (product.batchSize as number);
@@ -44,9 +45,12 @@ export function scaleBom(product: Product, bom: readonly BomLine[], quantityToMa
   for (const line of bom) {
     const where = `BoM row ${line.row} (${line.component || 'no component'})`;
     if (line.component === '') problems.push({ field: 'sku', message: `${where}: the Component is empty.` });
-    else if (sameCode(line.component, product.sku)) problems.push({ field: 'sku', message: `${where}: ${product.sku} cannot be a component of itself.` });
-    else if (line.quantity === null || line.quantity <= 0) problems.push({ field: 'sku', message: `${where}: the Quantity must be a number more than 0.` });
-    else if (!line.unit) problems.push({ field: 'sku', message: `${where}: the Unit is not one we know (mg, g, kg, oz, lb, ml, l, fl oz, gal, pcs).` });
+    else if (sameCode(line.component, product.sku))
+      problems.push({ field: 'sku', message: `${where}: ${product.sku} cannot be a component of itself.` });
+    else if (line.quantity === null || line.quantity <= 0)
+      problems.push({ field: 'sku', message: `${where}: the Quantity must be a number more than 0.` });
+    else if (!line.unit)
+      problems.push({ field: 'sku', message: `${where}: the Unit is not one we know (mg, g, kg, oz, lb, ml, l, fl oz, gal, pcs).` });
     else lines.push({ bomRow: line.row, component: line.component, quantity: round(line.quantity * factor), unit: line.unit });
   }
   return { lines, problems };

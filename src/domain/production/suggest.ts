@@ -60,7 +60,9 @@ export function suggestLots(lines: readonly ScaledLine[], stock: Stock, catalog:
       if (lot.unit === null || lot.onHand === null) continue; // never usable: see whyUnusable
       const available = convert(lot.onHand - (taken.get(lot.key) ?? 0), lot.unit, line.unit);
       if (available === null) {
-        problems.push(`${lot.code} is kept in ${lot.unit.symbol} and this line is in ${line.unit.symbol}: ${lot.unit.kind} and ${line.unit.kind} do not convert, so it is not offered.`);
+        problems.push(
+          `${lot.code} is kept in ${lot.unit.symbol} and this line is in ${line.unit.symbol}: ${lot.unit.kind} and ${line.unit.kind} do not convert, so it is not offered.`,
+        );
       } else if (round(available) > 0) candidates.push({ lot, unit: lot.unit, available: round(available) });
     }
 
@@ -73,7 +75,9 @@ export function suggestLots(lines: readonly ScaledLine[], stock: Stock, catalog:
     });
     if (need > 0) {
       const onHand = round(line.quantity - need);
-      problems.push(`Not enough ${line.component} in usable stock: ${line.quantity} ${line.unit.symbol} needed, ${onHand} ${line.unit.symbol} available, ${need} ${line.unit.symbol} short.`);
+      problems.push(
+        `Not enough ${line.component} in usable stock: ${line.quantity} ${line.unit.symbol} needed, ${onHand} ${line.unit.symbol} available, ${need} ${line.unit.symbol} short.`,
+      );
     }
     return {
       bomRow: line.bomRow,

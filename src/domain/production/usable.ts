@@ -15,8 +15,10 @@ export function whyUnusable(lot: StockLot, made: Day): string | null {
   if (lot.duplicated) return `${lot.code} names more than one lot in Receipts and Batches; rename one before using it.`;
   if (lot.status.toLowerCase() !== USABLE_STATUS[lot.kind]) return `${what} ${lot.code} is ${lot.status || 'of unknown status'}.`;
   if (lot.expires !== null && lot.expires < made) return `${what} ${lot.code} expired on ${lot.expires}.`;
-  if (lot.since !== null && lot.since > made) return `${what} ${lot.code} was ${lot.kind === 'lot' ? 'received' : 'made'} on ${lot.since}, after ${made}.`;
-  if (lot.onHand === null || lot.unit === null) return `the on hand of ${what} ${lot.code} cannot be counted (see the problems listed for its sheet).`;
+  if (lot.since !== null && lot.since > made)
+    return `${what} ${lot.code} was ${lot.kind === 'lot' ? 'received' : 'made'} on ${lot.since}, after ${made}.`;
+  if (lot.onHand === null || lot.unit === null)
+    return `the on hand of ${what} ${lot.code} cannot be counted (see the problems listed for its sheet).`;
   return null;
 }
 

@@ -22,8 +22,7 @@ export interface RunCodes {
 }
 
 export type RunValidation =
-  | { ok: true; batchId: string; batchCode: string; expires: Day | null; rows: ProductionRunRows }
-  | { ok: false; problems: FieldProblem[] };
+  { ok: true; batchId: string; batchCode: string; expires: Day | null; rows: ProductionRunRows } | { ok: false; problems: FieldProblem[] };
 
 type Place = { list: 'inputs' | 'waste'; line: number };
 
@@ -78,7 +77,10 @@ export function validateProductionRun(wire: unknown, stock: Stock, catalog: Cata
     if (!lot) return at('lot', `There is no lot or batch ${line.lot.trim() || '(blank)'} on Receipts or Batches.`);
     const kind = catalog.componentKind(line.component);
     if (!sameCode(lot.component, line.component) || lot.kind !== (kind === 'material' ? 'lot' : 'batch')) {
-      return at('lot', `${lot.code} is ${lot.kind === 'lot' ? 'a lot' : 'a batch'} of ${lot.component || 'nothing named'}, not of ${line.component.trim()}.`);
+      return at(
+        'lot',
+        `${lot.code} is ${lot.kind === 'lot' ? 'a lot' : 'a batch'} of ${lot.component || 'nothing named'}, not of ${line.component.trim()}.`,
+      );
     }
     const unusable = whyUnusable(lot, run.dateMade);
     if (unusable) return at('lot', capitalize(unusable));
@@ -93,10 +95,12 @@ export function validateProductionRun(wire: unknown, stock: Stock, catalog: Cata
     const unit = checkUnit(line.unit, at);
     // Product discarded during the run (off-spec bars) comes out of the batch being made.
     const lot = newBatch && sameCode(line.lot, batchCode) ? newBatch : findLot(stock, line.lot);
-    if (!lot) return at('lot', `There is no lot or batch ${line.lot.trim() || '(blank)'} on Receipts or Batches, and it is not this batch's code.`);
+    if (!lot)
+      return at('lot', `There is no lot or batch ${line.lot.trim() || '(blank)'} on Receipts or Batches, and it is not this batch's code.`);
     // Discarding a quarantined or expired lot is what waste is for: only a lot that can be counted is needed.
     if (lot.duplicated) return at('lot', `${lot.code} names more than one lot in Receipts and Batches; rename one first.`);
-    if (lot.onHand === null || !lot.unit) return at('lot', `The on hand of ${lot.code} cannot be counted (see the problems listed for its sheet).`);
+    if (lot.onHand === null || !lot.unit)
+      return at('lot', `The on hand of ${lot.code} cannot be counted (see the problems listed for its sheet).`);
     if (unit && checkConverts(unit, lot, at) && quantityOk) take(lot, unit, line.quantity, place);
   });
 
@@ -106,16 +110,25 @@ export function validateProductionRun(wire: unknown, stock: Stock, catalog: Cata
     const where = places.length > 1 ? ` (${places.map(describePlace).join(', ')})` : '';
     const what = lot === newBatch ? `this batch makes ${onHand} ${unit.symbol}` : `${lot.code} has ${onHand} ${unit.symbol} on hand`;
     for (const place of places) {
-      problems.push({ ...place, field: 'quantity', message: `${capitalize(what)}; this run takes ${round(total)} ${unit.symbol} of it${where}.` });
+      problems.push({
+        ...place,
+        field: 'quantity',
+        message: `${capitalize(what)}; this run takes ${round(total)} ${unit.symbol} of it${where}.`,
+      });
     }
   }
 
   let expires: Day | null = run.expires || null;
-  if (expires !== null && expires < run.dateMade) problems.push({ field: 'expires', message: `The expiry ${expires} is before the date made, ${run.dateMade}.` });
+  if (expires !== null && expires < run.dateMade)
+    problems.push({ field: 'expires', message: `The expiry ${expires} is before the date made, ${run.dateMade}.` });
   if (problems.length > 0 || !product) return { ok: false, problems };
 
   const inputLots = run.inputs.map((line) => findLot(stock, line.lot) as StockLot);
-  expires ??= defaultExpiry(run.dateMade, product.shelfLifeDays, inputLots.map((lot) => lot.expires));
+  expires ??= defaultExpiry(
+    run.dateMade,
+    product.shelfLifeDays,
+    inputLots.map((lot) => lot.expires),
+  );
   const batchId = codes.batchId.trim();
   const unitOf = (text: string) => (parseUnit(text) as Unit).symbol;
   return {
@@ -138,7 +151,13 @@ export function validateProductionRun(wire: unknown, stock: Stock, catalog: Cata
           notes: run.notes?.trim() ?? '',
         },
       ],
-      batchInputs: run.inputs.map((line, index) => ({ batchId, lot: (inputLots[index] as StockLot).code, quantity: line.quantity, unit: unitOf(line.unit), notes: '' })),
+      batchInputs: run.inputs.map((line, index) => ({
+        batchId,
+        lot: (inputLots[index] as StockLot).code,
+        quantity: line.quantity,
+        unit: unitOf(line.unit),
+        notes: '',
+      })),
       waste: waste.map((line) => ({
         date: run.dateMade,
         lot: findLot(stock, line.lot)?.code ?? batchCode,
@@ -155,7 +174,8 @@ export function validateProductionRun(wire: unknown, stock: Stock, catalog: Cata
 function checkNewCodes(batchId: string, batchCode: string, stock: Stock): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (batchId.trim() === '') problems.push({ field: 'batchId', message: 'No Batch ID was given to the new batch.' });
-  else if (stock.batchIds.has(codeKey(batchId))) problems.push({ field: 'batchId', message: `Batch ID ${batchId.trim()} is already on the Batches sheet.` });
+  else if (stock.batchIds.has(codeKey(batchId)))
+    problems.push({ field: 'batchId', message: `Batch ID ${batchId.trim()} is already on the Batches sheet.` });
   const taken = findLot(stock, batchCode);
   if (batchCode === '') problems.push({ field: 'batchCode', message: 'Enter a batch code.' });
   else if (taken) {

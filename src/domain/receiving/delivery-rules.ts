@@ -66,7 +66,10 @@ const LINE_BREAK = /[\r\n\t]/;
 
 type Message = string | null;
 
-const required = (what: string) => (text: string): Message => (text.trim() === '' ? what : null);
+const required =
+  (what: string) =>
+  (text: string): Message =>
+    text.trim() === '' ? what : null;
 
 function fitsCell(text: string): Message {
   return text.length > CELL_LIMIT ? `Too long for a cell: at most ${CELL_LIMIT.toLocaleString('en-US')} characters.` : null;
@@ -99,13 +102,17 @@ export function readOptionalDay(text: string): Read<Day | null> {
 function readReceivedUnit(text: string): Read<Unit> {
   if (text.trim() === '') return { ok: false, message: 'Choose a unit.' };
   const unit = parseUnit(text);
-  return unit ? { ok: true, value: unit } : { ok: false, message: `"${text.trim()}" is not a unit Lotline knows (mg, g, kg, oz, lb, ml, l, fl oz, gal, pcs).` };
+  return unit
+    ? { ok: true, value: unit }
+    : { ok: false, message: `"${text.trim()}" is not a unit Lotline knows (mg, g, kg, oz, lb, ml, l, fl oz, gal, pcs).` };
 }
 
-const fromRead = (read: (text: string) => Read<unknown>) => (text: string): Message => {
-  const result = read(text);
-  return result.ok ? null : result.message;
-};
+const fromRead =
+  (read: (text: string) => Read<unknown>) =>
+  (text: string): Message => {
+    const result = read(text);
+    return result.ok ? null : result.message;
+  };
 
 /** A text field whose rules each give the maker's sentence, or null when the text is fine. */
 function field(...rules: ((text: string) => Message)[]) {
@@ -158,7 +165,9 @@ function deliveryRules(context: ReceivingContext, materials: Map<string, Materia
   return z
     .object({
       supplier: field(required('Choose a supplier, or type the name of a new one.'), aName),
-      received: field(required('Enter the day the delivery arrived.'), (text) => (isIsoDay(text.trim()) ? null : `"${text.trim()}" is not a real date.`)),
+      received: field(required('Enter the day the delivery arrived.'), (text) =>
+        isIsoDay(text.trim()) ? null : `"${text.trim()}" is not a real date.`,
+      ),
       lines: z.array(line).check(z.minLength(1, 'Add at least one line: the material received.')),
     })
     .check(
@@ -172,15 +181,21 @@ function deliveryRules(context: ReceivingContext, materials: Map<string, Materia
             const found = materials.get(codeKey(line.materialCode));
             const unit = parseUnit(line.unit);
             if (found?.unit && unit && unit.kind !== found.unit.kind) {
-              problem(index, 'unit', `${found.code} is counted in ${found.unit.symbol}: choose a ${found.unit.kind} unit, not ${unit.symbol}.`);
+              problem(
+                index,
+                'unit',
+                `${found.code} is counted in ${found.unit.symbol}: choose a ${found.unit.kind} unit, not ${unit.symbol}.`,
+              );
             }
             if (!line.lotNumberEdited) return;
             const lot = line.lotNumber.trim();
             const shape = aName(lot);
             if (lot === '') problem(index, 'lotNumber', 'Type a lot number, or clear the field to have one made for you.');
             else if (shape) problem(index, 'lotNumber', shape);
-            else if (context.lotNamespace.has(codeKey(lot))) problem(index, 'lotNumber', `${lot} is already used in Receipts or Batches: a lot number is never used twice.`);
-            else if (ownLots.has(codeKey(lot))) problem(index, 'lotNumber', `Line ${(ownLots.get(codeKey(lot)) as number) + 1} has the same lot number.`);
+            else if (context.lotNamespace.has(codeKey(lot)))
+              problem(index, 'lotNumber', `${lot} is already used in Receipts or Batches: a lot number is never used twice.`);
+            else if (ownLots.has(codeKey(lot)))
+              problem(index, 'lotNumber', `Line ${(ownLots.get(codeKey(lot)) as number) + 1} has the same lot number.`);
             else ownLots.set(codeKey(lot), index);
           });
         },
@@ -191,7 +206,8 @@ function deliveryRules(context: ReceivingContext, materials: Map<string, Materia
 
 function toFieldProblem(issue: z.core.$ZodIssue): FieldProblem {
   const [first, index, name] = issue.path;
-  if (first === 'lines' && typeof index === 'number' && typeof name === 'string') return { line: index, field: name as LineField, message: issue.message };
+  if (first === 'lines' && typeof index === 'number' && typeof name === 'string')
+    return { line: index, field: name as LineField, message: issue.message };
   if (first === 'supplier' || first === 'received' || first === 'lines') return { field: first, message: issue.message };
   return { field: 'form', message: issue.message };
 }

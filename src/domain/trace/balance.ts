@@ -79,10 +79,14 @@ export function balanceOf(lot: TracedLot, book: DetailBook, problems: ProblemLis
 export function checkUseBeforeReceipt(lot: TracedLot, book: DetailBook, problems: ProblemList): void {
   const receiptRow = lot.receiptRows[0];
   const batchRow = lot.batchRows[0];
-  const source = receiptRow !== undefined ? book.row('receipts', receiptRow) : batchRow !== undefined ? book.row('batches', batchRow) : undefined;
+  const source =
+    receiptRow !== undefined ? book.row('receipts', receiptRow) : batchRow !== undefined ? book.row('batches', batchRow) : undefined;
   const since = receiptRow !== undefined ? day(source, 'received') : day(source, 'made');
   if (!since || !source) return;
-  const what = receiptRow !== undefined ? `lot ${lot.code} it used was received (${since}, Receipts row ${source.row})` : `batch ${lot.code} it used was made (${since}, Batches row ${source.row})`;
+  const what =
+    receiptRow !== undefined
+      ? `lot ${lot.code} it used was received (${since}, Receipts row ${source.row})`
+      : `batch ${lot.code} it used was made (${since}, Batches row ${source.row})`;
   for (const use of lot.uses) {
     for (const row of use.batchRows) {
       const made = day(book.row('batches', row), 'made');

@@ -36,7 +36,9 @@ export class LotWalk {
     const { index } = this.graph;
     const receipts = positionsOf(this.graph.receiptsByLot, key);
     const batches = positionsOf(this.graph.batchesByCode, key);
-    const code = (receipts.length > 0 ? index.receipts.lotNumber[receipts[0] as number] : index.batches.batchCode[batches[0] as number])?.trim() ?? key;
+    const code =
+      (receipts.length > 0 ? index.receipts.lotNumber[receipts[0] as number] : index.batches.batchCode[batches[0] as number])?.trim() ??
+      key;
     this.checkDuplicates(code, receipts, batches);
     const uses = this.usesOf(key).map((use) => ({
       row: index.batchInputs.row[use.position] as number,

@@ -25,7 +25,19 @@ export const DETAIL_SHEET: Readonly<Record<DetailRead, IndexedTable>> = {
 
 /** Column keys (workbook.ts) the report reads, per read. */
 export const DETAIL_COLUMNS: Readonly<Record<DetailRead, readonly string[]>> = {
-  receipts: ['lotNumber', 'received', 'materialCode', 'supplier', 'supplierLot', 'quantity', 'unit', 'expires', 'spec', 'condition', 'status'],
+  receipts: [
+    'lotNumber',
+    'received',
+    'materialCode',
+    'supplier',
+    'supplierLot',
+    'quantity',
+    'unit',
+    'expires',
+    'spec',
+    'condition',
+    'status',
+  ],
   batches: ['batchId', 'made', 'sku', 'batchCode', 'quantityMade', 'unit', 'expires', 'status'],
   batchInputs: ['batchId', 'lot', 'quantity', 'unit'],
   orders: ['order', 'shipped', 'customer', 'email', 'address', 'sku', 'batchCode', 'quantity'],

@@ -20,7 +20,12 @@ export interface ShipmentLine {
   quantity: number | null;
 }
 
-export function shipmentLines(rows: readonly number[], book: DetailBook, skuOfBatch: ReadonlyMap<string, string>, skuOfOrderRow?: ReadonlyMap<number, string>): ShipmentLine[] {
+export function shipmentLines(
+  rows: readonly number[],
+  book: DetailBook,
+  skuOfBatch: ReadonlyMap<string, string>,
+  skuOfOrderRow?: ReadonlyMap<number, string>,
+): ShipmentLine[] {
   const lines: ShipmentLine[] = [];
   for (const row of rows) {
     const line = book.row('orders', row);
@@ -64,7 +69,16 @@ export function shipmentsTable(lines: readonly ShipmentLine[], note?: string): R
     'shipments',
     'Shipments',
     ['Order', 'Shipped', 'Customer', 'Email', 'Address', 'SKU', 'Batch code', 'Quantity'],
-    lines.map((line) => [cellText(line.order), line.shipped, cellText(line.customer), cellText(line.email), cellText(line.address), cellText(line.sku), cellText(line.batchCode), line.quantity]),
+    lines.map((line) => [
+      cellText(line.order),
+      line.shipped,
+      cellText(line.customer),
+      cellText(line.email),
+      cellText(line.address),
+      cellText(line.sku),
+      cellText(line.batchCode),
+      line.quantity,
+    ]),
     note,
   );
 }
@@ -87,7 +101,16 @@ export function recallTable(lines: readonly ShipmentLine[], count: RecallCount):
     const key = customerKey(line);
     let customer = customers.get(key);
     if (!customer) {
-      customer = { customer: line.customer, email: line.email, address: line.address, orders: [], received: new Map(), quantity: 0, first: null, last: null };
+      customer = {
+        customer: line.customer,
+        email: line.email,
+        address: line.address,
+        orders: [],
+        received: new Map(),
+        quantity: 0,
+        first: null,
+        last: null,
+      };
       customers.set(key, customer);
     }
     if (!customer.email) customer.email = line.email;
@@ -111,7 +134,13 @@ export function recallTable(lines: readonly ShipmentLine[], count: RecallCount):
     customer.first,
     customer.last,
   ]);
-  return section('recallList', 'Recall list', ['Customer', 'Email', 'Address', 'Orders', 'Received', 'Quantity', 'First shipped', 'Last shipped'], rows, count.line);
+  return section(
+    'recallList',
+    'Recall list',
+    ['Customer', 'Email', 'Address', 'Orders', 'Received', 'Quantity', 'First shipped', 'Last shipped'],
+    rows,
+    count.line,
+  );
 }
 
 /**
@@ -119,13 +148,21 @@ export function recallTable(lines: readonly ShipmentLine[], count: RecallCount):
  * the peer lines the trace asked for, kept when their SKU is one of the shipments' and their Shipped
  * day lies between the first and last affected shipment.
  */
-export function recallCount(trace: Trace, book: DetailBook, lines: readonly ShipmentLine[], skuOfBatch: ReadonlyMap<string, string>): RecallCount {
+export function recallCount(
+  trace: Trace,
+  book: DetailBook,
+  lines: readonly ShipmentLine[],
+  skuOfBatch: ReadonlyMap<string, string>,
+): RecallCount {
   const affected = new Set(lines.map(customerKey));
   const skuByKey = new Map<string, string>();
   for (const line of lines) if (line.sku !== '' && !skuByKey.has(codeKey(line.sku))) skuByKey.set(codeKey(line.sku), line.sku);
   const skus = [...skuByKey.values()];
   const skuKeys = new Set(skuByKey.keys());
-  const days = lines.map((line) => line.shipped).filter((shipped): shipped is Day => shipped !== null).sort();
+  const days = lines
+    .map((line) => line.shipped)
+    .filter((shipped): shipped is Day => shipped !== null)
+    .sort();
   const from = days[0] ?? null;
   const to = days[days.length - 1] ?? null;
   let same: number | null = null;

@@ -59,7 +59,12 @@ export function buildTraceReport(trace: Trace, details: TraceDetails, context: T
   );
   const sections: ReportTable[] = [
     traced,
-    sourceTable(trace.backward, book, balances, trace.direction === 'forward' ? 'The lot traced.' : 'What was traced and every lot in it, at every level.'),
+    sourceTable(
+      trace.backward,
+      book,
+      balances,
+      trace.direction === 'forward' ? 'The lot traced.' : 'What was traced and every lot in it, at every level.',
+    ),
     batchesTable(trace.forward, book, balances, shares, batchesNote(trace, reached)),
     shipmentsTable(lines, lines.length === 0 ? 'No order line shipped anything traced here.' : undefined),
     recallTable(lines, recall),
@@ -124,14 +129,19 @@ function batchesNote(trace: Trace, reached: number): string | undefined {
 }
 
 function atRiskNote(trace: Trace): string {
-  if (trace.direction === 'forward') return 'Lots at risk come from a batch or an order: trace a batch code to see what shares its ingredients.';
-  return trace.atRisk.length === 0 ? 'No other batch shares an ingredient lot with what was traced.' : 'Other batches made with the same ingredient lots.';
+  if (trace.direction === 'forward')
+    return 'Lots at risk come from a batch or an order: trace a batch code to see what shares its ingredients.';
+  return trace.atRisk.length === 0
+    ? 'No other batch shares an ingredient lot with what was traced.'
+    : 'Other batches made with the same ingredient lots.';
 }
 
 const SHEET_ORDER = new Map(SHEETS.map((sheet, position) => [sheet.key, position]));
 
 function namedProblems(traceProblems: readonly TraceProblem[], readProblems: readonly Problem[], context: TraceContext): Problem[] {
-  const sorted = [...traceProblems].sort((a, b) => (SHEET_ORDER.get(a.sheet) ?? 0) - (SHEET_ORDER.get(b.sheet) ?? 0) || (a.row ?? 0) - (b.row ?? 0));
+  const sorted = [...traceProblems].sort(
+    (a, b) => (SHEET_ORDER.get(a.sheet) ?? 0) - (SHEET_ORDER.get(b.sheet) ?? 0) || (a.row ?? 0) - (b.row ?? 0),
+  );
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const problem of [...readProblems, ...sorted.map((item) => toProblem(item, context.labels))]) {

@@ -48,7 +48,10 @@ export function resolveStart(graph: LotGraph, code: string): StartResolution {
   const match = (kind: StartKind, receipts: readonly number[], batches: readonly number[], orderLines: readonly number[]): Match[] =>
     receipts.length + batches.length + orderLines.length > 0 ? [{ kind, receipts, batches, orderLines }] : [];
   const groups: Match[][] = [
-    [...match('receiptLot', positionsOf(graph.receiptsByLot, key), EMPTY, EMPTY), ...match('batchCode', EMPTY, positionsOf(graph.batchesByCode, key), EMPTY)],
+    [
+      ...match('receiptLot', positionsOf(graph.receiptsByLot, key), EMPTY, EMPTY),
+      ...match('batchCode', EMPTY, positionsOf(graph.batchesByCode, key), EMPTY),
+    ],
     match('batchId', EMPTY, positionsOf(graph.batchesById, key), EMPTY),
   ];
   // The costly columns are read only when the cheap ones found nothing (see LotIndex).

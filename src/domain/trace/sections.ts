@@ -9,10 +9,16 @@ import type { LotAtRisk, TracedLot } from './trace-types';
 
 // Compared as codes (upper case) so a workbook typed in mixed case lists lots in the same order.
 const pathKey = (lot: TracedLot) => lot.path.join('\u0000').toUpperCase();
-const byLevelThenPath = (a: TracedLot, b: TracedLot) => a.level - b.level || (pathKey(a) < pathKey(b) ? -1 : pathKey(a) > pathKey(b) ? 1 : 0);
+const byLevelThenPath = (a: TracedLot, b: TracedLot) =>
+  a.level - b.level || (pathKey(a) < pathKey(b) ? -1 : pathKey(a) > pathKey(b) ? 1 : 0);
 
 /** The lots a trace starts from or finds inside what it traced, at every level, down to receipt lots. */
-export function sourceTable(lots: readonly TracedLot[], book: DetailBook, balances: ReadonlyMap<string, LotBalance>, note?: string): ReportTable {
+export function sourceTable(
+  lots: readonly TracedLot[],
+  book: DetailBook,
+  balances: ReadonlyMap<string, LotBalance>,
+  note?: string,
+): ReportTable {
   const rows: ReportCell[][] = [...lots].sort(byLevelThenPath).map((lot) => {
     const used = usedHere(lot, book, balances.get(lot.key));
     const receipt = lot.receiptRows.map((row) => book.row('receipts', row)).find(Boolean);
@@ -61,7 +67,25 @@ export function sourceTable(lots: readonly TracedLot[], book: DetailBook, balanc
       used?.unit ?? null,
     ];
   });
-  const header = ['Level', 'Path', 'Lot', 'Kind', 'Material or product', 'Supplier', 'Contact', 'Supplier email', 'Supplier phone', 'Supplier lot', 'Received or made', 'Quantity', 'Unit', 'Spec', 'Status', 'Used here', 'Used unit'];
+  const header = [
+    'Level',
+    'Path',
+    'Lot',
+    'Kind',
+    'Material or product',
+    'Supplier',
+    'Contact',
+    'Supplier email',
+    'Supplier phone',
+    'Supplier lot',
+    'Received or made',
+    'Quantity',
+    'Unit',
+    'Spec',
+    'Status',
+    'Used here',
+    'Used unit',
+  ];
   return section('source', 'Source lots', header, rows, note);
 }
 
@@ -119,14 +143,34 @@ export function batchesTable(
         cellText(text(batch, 'status')),
       ];
     });
-  const header = ['Level', 'Path', 'Batch code', 'Batch ID', 'SKU', 'Product', 'Traced lot in it', 'Traced unit', 'Made', 'Quantity made', 'Shipped', 'Used in other batches', 'Wasted', 'On hand', 'Unit', 'Status'];
+  const header = [
+    'Level',
+    'Path',
+    'Batch code',
+    'Batch ID',
+    'SKU',
+    'Product',
+    'Traced lot in it',
+    'Traced unit',
+    'Made',
+    'Quantity made',
+    'Shipped',
+    'Used in other batches',
+    'Wasted',
+    'On hand',
+    'Unit',
+    'Status',
+  ];
   return section('batches', 'Batches reached', header, rows, note);
 }
 
 export function massBalanceTable(balances: readonly LotBalance[], book: DetailBook): ReportTable {
   const rows: ReportCell[][] = balances.map((balance) => {
     const own = balance.row === null ? undefined : book.row(balance.kind === 'lot' ? 'receipts' : 'batches', balance.row);
-    const what = balance.kind === 'lot' ? text(book.material(text(own, 'materialCode')), 'material') || text(own, 'materialCode') : text(book.product(text(own, 'sku')), 'product') || text(own, 'sku');
+    const what =
+      balance.kind === 'lot'
+        ? text(book.material(text(own, 'materialCode')), 'material') || text(own, 'materialCode')
+        : text(book.product(text(own, 'sku')), 'product') || text(own, 'sku');
     return [
       balance.code,
       balance.kind === 'lot' ? 'Material lot' : 'Batch',
@@ -141,8 +185,26 @@ export function massBalanceTable(balances: readonly LotBalance[], book: DetailBo
       cellText(balance.notes.join('; ')),
     ];
   });
-  const header = ['Lot or batch', 'Kind', 'Material or product', 'Received or made', 'Used in batches', 'Shipped', 'Wasted', 'On hand', 'Unit', 'Accounted for (%)', 'Note'];
-  return section('massBalance', 'Mass balance', header, rows, 'Received or made = used + shipped + wasted + on hand. Mock recalls expect 100%.');
+  const header = [
+    'Lot or batch',
+    'Kind',
+    'Material or product',
+    'Received or made',
+    'Used in batches',
+    'Shipped',
+    'Wasted',
+    'On hand',
+    'Unit',
+    'Accounted for (%)',
+    'Note',
+  ];
+  return section(
+    'massBalance',
+    'Mass balance',
+    header,
+    rows,
+    'Received or made = used + shipped + wasted + on hand. Mock recalls expect 100%.',
+  );
 }
 
 export function lotsAtRiskTable(atRisk: readonly LotAtRisk[], book: DetailBook, note?: string): ReportTable {
@@ -159,5 +221,11 @@ export function lotsAtRiskTable(atRisk: readonly LotAtRisk[], book: DetailBook, 
       risk.sharedWith.join(', '),
     ];
   });
-  return section('lotsAtRisk', 'Lots at risk', ['Batch code', 'Batch ID', 'SKU', 'Product', 'Made', 'Status', 'Shared lots', 'Shared with'], rows, note);
+  return section(
+    'lotsAtRisk',
+    'Lots at risk',
+    ['Batch code', 'Batch ID', 'SKU', 'Product', 'Made', 'Status', 'Shared lots', 'Shared with'],
+    rows,
+    note,
+  );
 }

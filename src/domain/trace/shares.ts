@@ -14,11 +14,17 @@ export interface TracedShare {
 }
 
 /** By lot key: how much of the traced lot(s) each forward lot holds, in the unit the maker used it in. */
-export function tracedShares(forward: readonly TracedLot[], balances: ReadonlyMap<string, LotBalance>, book: DetailBook): Map<string, TracedShare | null> {
+export function tracedShares(
+  forward: readonly TracedLot[],
+  balances: ReadonlyMap<string, LotBalance>,
+  book: DetailBook,
+): Map<string, TracedShare | null> {
   const shares = new Map<string, TracedShare | null>();
   const starts = forward.filter((lot) => lot.level === 0);
   const startKeys = new Set(starts.map((lot) => lot.key));
-  const tracedUnit = workingUnit(forward, startKeys, book) ?? starts.map((lot) => balances.get(lot.key)?.unit).find((found): found is Unit => Boolean(found));
+  const tracedUnit =
+    workingUnit(forward, startKeys, book) ??
+    starts.map((lot) => balances.get(lot.key)?.unit).find((found): found is Unit => Boolean(found));
   if (!tracedUnit) return shares;
   for (const lot of starts) {
     const balance = balances.get(lot.key);

@@ -131,7 +131,12 @@ function walkBackward(graph: LotGraph, walk: LotWalk, nodes: Map<string, TracedL
           continue;
         }
         if (!isKnownLot(graph, key)) {
-          walk.problems.add({ sheet: 'batchInputs', row, column: 'lot', message: unknownLotMessage(graph, code, `batch ${batches.batchId[batch] ?? ''} used`) });
+          walk.problems.add({
+            sheet: 'batchInputs',
+            row,
+            column: 'lot',
+            message: unknownLotMessage(graph, code, `batch ${batches.batchId[batch] ?? ''} used`),
+          });
           continue;
         }
         steps.push({ from: key, to: lot.key, row });

@@ -2,7 +2,8 @@
 import { lotsToOffer, stockOf } from '../../../src/domain/production';
 import { WORKSHOP, workshop } from './workshop';
 
-const codes = (offered: ReturnType<typeof lotsToOffer>, key: string) => offered.find((component) => component.key === key)?.lots.map((lot) => lot.code);
+const codes = (offered: ReturnType<typeof lotsToOffer>, key: string) =>
+  offered.find((component) => component.key === key)?.lots.map((lot) => lot.code);
 
 describe('lots offered to the sidebar', () => {
   test('usable lots with stock of BoM components, FEFO; never quarantined, expired or used up; materials on no BoM left out', () => {

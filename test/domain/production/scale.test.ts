@@ -2,7 +2,8 @@
 import { scaleBom, type Product } from '../../../src/domain/production';
 import { WORKSHOP, workshop } from './workshop';
 
-const scaled = (sku: string, quantity: number, catalog = workshop().catalog) => scaleBom(catalog.product(sku) as Product, catalog.bomOf(sku), quantity);
+const scaled = (sku: string, quantity: number, catalog = workshop().catalog) =>
+  scaleBom(catalog.product(sku) as Product, catalog.bomOf(sku), quantity);
 
 describe('scaling a BoM', () => {
   test('250 bars of a 100-bar recipe take 2.5 times each line, in the BoM line units', () => {

@@ -20,7 +20,13 @@ describe('stock on hand', () => {
     const { stock } = workshop();
     expect(onHand(stock, 'fb-2')).toEqual({ onHand: 210, unit: 'ml' });
     expect(onHand(stock, 'LSOAP-1')).toEqual({ onHand: 90, unit: 'pcs' });
-    expect(findLot(stock, 'lsoap-1')).toMatchObject({ code: 'LSOAP-1', kind: 'batch', component: 'LSOAP', since: '2023-10-02', status: 'Released' });
+    expect(findLot(stock, 'lsoap-1')).toMatchObject({
+      code: 'LSOAP-1',
+      kind: 'batch',
+      component: 'LSOAP',
+      since: '2023-10-02',
+      status: 'Released',
+    });
   });
 
   test('lots are grouped by their material code or SKU, compared in any case', () => {
@@ -31,7 +37,9 @@ describe('stock on hand', () => {
   });
 
   test('a movement in a unit of another kind leaves on hand unknown and is reported on its row', () => {
-    const { stock } = workshop({ batchInputs: [...WORKSHOP.batchInputs, { batchId: 'MFG-0004', lot: 'COCO-A', quantity: 30, unit: 'ml' }] });
+    const { stock } = workshop({
+      batchInputs: [...WORKSHOP.batchInputs, { batchId: 'MFG-0004', lot: 'COCO-A', quantity: 30, unit: 'ml' }],
+    });
     expect(findLot(stock, 'COCO-A')?.onHand).toBeNull();
     expect(stock.problems).toContainEqual({
       sheet: 'batchInputs',
@@ -48,8 +56,15 @@ describe('stock on hand', () => {
   });
 
   test('a code on both a receipt and a batch is reported, the receipt wins, and it is marked duplicated', () => {
-    const { stock } = workshop({ batches: [...WORKSHOP.batches, { batchId: 'MFG-0009', made: '2023-10-09', sku: 'FB', batchCode: 'coco-a', quantityMade: 5, unit: 'ml' }] });
+    const { stock } = workshop({
+      batches: [
+        ...WORKSHOP.batches,
+        { batchId: 'MFG-0009', made: '2023-10-09', sku: 'FB', batchCode: 'coco-a', quantityMade: 5, unit: 'ml' },
+      ],
+    });
     expect(findLot(stock, 'COCO-A')).toMatchObject({ kind: 'lot', duplicated: true, row: 2 });
-    expect(stock.problems).toContainEqual(expect.objectContaining({ sheet: 'batches', row: 6, column: 'batchCode', message: expect.stringContaining('Receipts row 2') }));
+    expect(stock.problems).toContainEqual(
+      expect.objectContaining({ sheet: 'batches', row: 6, column: 'batchCode', message: expect.stringContaining('Receipts row 2') }),
+    );
   });
 });

@@ -64,7 +64,9 @@ describe('lot suggestions', () => {
 
   test('Rejected and Recalled lots are not offered either; a blank status is Available', () => {
     const world = workshop({
-      receipts: WORKSHOP.receipts.map((r) => (r.lotNumber === 'COCO-B' ? { ...r, status: 'Rejected' } : r.lotNumber === 'COCO-A' ? { ...r, status: 'recalled' } : r)),
+      receipts: WORKSHOP.receipts.map((r) =>
+        r.lotNumber === 'COCO-B' ? { ...r, status: 'Rejected' } : r.lotNumber === 'COCO-A' ? { ...r, status: 'recalled' } : r,
+      ),
     });
     expect(line(suggest('LSOAP', 100, '2023-11-01', world), 'COCO')?.lots.map((lot) => lot.code)).toEqual(['COCO-N']);
   });
@@ -79,7 +81,9 @@ describe('lot suggestions', () => {
   });
 
   test('a finished product used as a component: its batches, with what was shipped taken off', () => {
-    expect(line(suggest('GIFT', 100), 'LSOAP')?.lots).toEqual([{ code: 'LSOAP-1', since: '2023-10-02', expires: null, onHand: 90, quantity: 90 }]);
+    expect(line(suggest('GIFT', 100), 'LSOAP')?.lots).toEqual([
+      { code: 'LSOAP-1', since: '2023-10-02', expires: null, onHand: 90, quantity: 90 },
+    ]);
   });
 
   test('a lot kept in grams for a line in millilitres is a problem on that line, and the other lots are still offered', () => {
@@ -110,7 +114,12 @@ describe('lot suggestions', () => {
   });
 
   test('a lot whose code is on two rows is not offered', () => {
-    const world = workshop({ batches: [...WORKSHOP.batches, { batchId: 'MFG-0009', made: '2023-10-09', sku: 'FB', batchCode: 'COCO-B', quantityMade: 5, unit: 'ml' }] });
+    const world = workshop({
+      batches: [
+        ...WORKSHOP.batches,
+        { batchId: 'MFG-0009', made: '2023-10-09', sku: 'FB', batchCode: 'COCO-B', quantityMade: 5, unit: 'ml' },
+      ],
+    });
     expect(line(suggest('LSOAP', 100, '2023-11-01', world), 'COCO')?.lots.map((lot) => lot.code)).toEqual(['COCO-A', 'COCO-N']);
   });
 });

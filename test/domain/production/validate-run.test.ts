@@ -42,7 +42,18 @@ describe('saving a production run', () => {
       expires: '2024-02-01',
       rows: {
         batches: [
-          { batchId: 'MFG-0005', made: '2023-11-01', sku: 'LSOAP', batchCode: 'LSOAP-231101-01', quantityMade: 98, unit: 'pcs', expires: '2024-02-01', status: 'Released', madeBy: 'sam@example.com', notes: 'Humid day' },
+          {
+            batchId: 'MFG-0005',
+            made: '2023-11-01',
+            sku: 'LSOAP',
+            batchCode: 'LSOAP-231101-01',
+            quantityMade: 98,
+            unit: 'pcs',
+            expires: '2024-02-01',
+            status: 'Released',
+            madeBy: 'sam@example.com',
+            notes: 'Humid day',
+          },
         ],
         batchInputs: [
           { batchId: 'MFG-0005', lot: 'COCO-B', quantity: 1200, unit: 'g', notes: '' },
@@ -67,8 +78,18 @@ describe('saving a production run', () => {
   });
 
   test('an edited batch code and expiry are kept', () => {
-    const result = validate((run) => ({ ...run, batchCode: ' SOAP-SPECIAL ', expires: '2024-01-15', waste: [{ lot: 'soap-special', quantity: 1, unit: 'pcs', reason: 'Sample' }] }));
-    expect(result).toMatchObject({ ok: true, batchCode: 'SOAP-SPECIAL', expires: '2024-01-15', rows: { batches: [{ batchCode: 'SOAP-SPECIAL', expires: '2024-01-15' }], waste: [{ lot: 'SOAP-SPECIAL' }] } });
+    const result = validate((run) => ({
+      ...run,
+      batchCode: ' SOAP-SPECIAL ',
+      expires: '2024-01-15',
+      waste: [{ lot: 'soap-special', quantity: 1, unit: 'pcs', reason: 'Sample' }],
+    }));
+    expect(result).toMatchObject({
+      ok: true,
+      batchCode: 'SOAP-SPECIAL',
+      expires: '2024-01-15',
+      rows: { batches: [{ batchCode: 'SOAP-SPECIAL', expires: '2024-01-15' }], waste: [{ lot: 'SOAP-SPECIAL' }] },
+    });
   });
 
   describe('the shape of the request', () => {
@@ -82,7 +103,12 @@ describe('saving a production run', () => {
       expect(problemsOf(result)).toEqual([
         { field: 'dateMade', message: 'Use a real date written YYYY-MM-DD.' },
         { list: 'inputs', line: 1, field: 'quantity', message: 'Enter a number.' },
-        { list: 'waste', line: 0, field: 'reason', message: 'Choose one of Damaged, Off-spec, Expired, Destroyed, Sample, Count correction.' },
+        {
+          list: 'waste',
+          line: 0,
+          field: 'reason',
+          message: 'Choose one of Damaged, Off-spec, Expired, Destroyed, Sample, Count correction.',
+        },
       ]);
     });
 
@@ -93,16 +119,27 @@ describe('saving a production run', () => {
 
   describe('each rule, with nothing to write when it fails', () => {
     test('the product exists', () => {
-      expect(validate((run) => ({ ...run, sku: 'SHAMPOO' }))).toEqual({ ok: false, problems: expect.arrayContaining([{ field: 'sku', message: 'There is no product SHAMPOO on the Products sheet.' }]) });
+      expect(validate((run) => ({ ...run, sku: 'SHAMPOO' }))).toEqual({
+        ok: false,
+        problems: expect.arrayContaining([{ field: 'sku', message: 'There is no product SHAMPOO on the Products sheet.' }]),
+      });
     });
 
     test('every lot exists', () => {
       const result = validate((run) => ({ ...run, inputs: [{ ...run.inputs[0], lot: 'COCO-Z' }] }));
-      expect(problemsOf(result)).toEqual([{ list: 'inputs', line: 0, field: 'lot', message: 'There is no lot or batch COCO-Z on Receipts or Batches.' }]);
+      expect(problemsOf(result)).toEqual([
+        { list: 'inputs', line: 0, field: 'lot', message: 'There is no lot or batch COCO-Z on Receipts or Batches.' },
+      ]);
     });
 
     test('a lot belongs to the line component: lye is not coconut oil, and a material lot is no blend batch', () => {
-      const result = validate((run) => ({ ...run, inputs: [{ ...run.inputs[0], lot: 'LYE-1' }, { ...run.inputs[2], lot: 'LAV-1' }] }));
+      const result = validate((run) => ({
+        ...run,
+        inputs: [
+          { ...run.inputs[0], lot: 'LYE-1' },
+          { ...run.inputs[2], lot: 'LAV-1' },
+        ],
+      }));
       expect(problemsOf(result)).toEqual([
         { list: 'inputs', line: 0, field: 'lot', message: 'LYE-1 is a lot of LYE, not of COCO.' },
         { list: 'inputs', line: 1, field: 'lot', message: 'LAV-1 is a lot of LAV, not of FB.' },
@@ -129,23 +166,38 @@ describe('saving a production run', () => {
         { list: 'inputs', line: 2, field: 'lot', message: 'Batch FB-Q is Quarantined.' },
       ]);
       const early = validate((run) => ({ ...run, dateMade: '2023-08-20', inputs: [{ ...run.inputs[0], lot: 'COCO-A' }], waste: [] }));
-      expect(problemsOf(early)).toEqual([{ list: 'inputs', line: 0, field: 'lot', message: 'Lot COCO-A was received on 2023-09-01, after 2023-08-20.' }]);
+      expect(problemsOf(early)).toEqual([
+        { list: 'inputs', line: 0, field: 'lot', message: 'Lot COCO-A was received on 2023-09-01, after 2023-08-20.' },
+      ]);
     });
 
     test('enough on hand at save time: a lot another run used up meanwhile is refused', () => {
-      const meanwhile = workshop({ batchInputs: [...WORKSHOP.batchInputs, { batchId: 'MFG-0006', lot: 'LYE-2', quantity: 100, unit: 'g' }] });
+      const meanwhile = workshop({
+        batchInputs: [...WORKSHOP.batchInputs, { batchId: 'MFG-0006', lot: 'LYE-2', quantity: 100, unit: 'g' }],
+      });
       const result = validate((run) => run, meanwhile);
-      expect(problemsOf(result)).toEqual([{ list: 'inputs', line: 1, field: 'quantity', message: 'LYE-2 has 0.1 kg on hand; this run takes 0.15 kg of it.' }]);
+      expect(problemsOf(result)).toEqual([
+        { list: 'inputs', line: 1, field: 'quantity', message: 'LYE-2 has 0.1 kg on hand; this run takes 0.15 kg of it.' },
+      ]);
     });
 
     test('enough on hand counts every line taking the lot, waste lines included, and says so on each', () => {
       const result = validate((run) => ({
         ...run,
-        inputs: [{ ...run.inputs[0], quantity: 2000 }, { ...run.inputs[0], quantity: 1.7, unit: 'kg' }],
+        inputs: [
+          { ...run.inputs[0], quantity: 2000 },
+          { ...run.inputs[0], quantity: 1.7, unit: 'kg' },
+        ],
       }));
       const message = 'COCO-B has 3.8 kg on hand; this run takes 3.8 kg of it (input line 1, input line 2, waste line 1).';
       expect(result.ok).toBe(true); // exactly all of it is allowed
-      const over = validate((run) => ({ ...run, inputs: [{ ...run.inputs[0], quantity: 2000 }, { ...run.inputs[0], quantity: 1.75, unit: 'kg' }] }));
+      const over = validate((run) => ({
+        ...run,
+        inputs: [
+          { ...run.inputs[0], quantity: 2000 },
+          { ...run.inputs[0], quantity: 1.75, unit: 'kg' },
+        ],
+      }));
       expect(problemsOf(over)).toEqual([
         { list: 'inputs', line: 0, field: 'quantity', message: message.replace('takes 3.8', 'takes 3.85') },
         { list: 'inputs', line: 1, field: 'quantity', message: message.replace('takes 3.8', 'takes 3.85') },
@@ -154,8 +206,16 @@ describe('saving a production run', () => {
     });
 
     test('units convert: kilograms of a lot kept in kilograms for a line in grams is fine; millilitres of coconut oil are not; cups are no unit', () => {
-      expect(validate((run) => ({ ...run, inputs: [{ ...run.inputs[0], quantity: 1.2, unit: 'KG' }, ...run.inputs.slice(1)] })).ok).toBe(true);
-      const result = validate((run) => ({ ...run, inputs: [{ ...run.inputs[0], unit: 'ml' }, { ...run.inputs[1], unit: 'cups' }] }));
+      expect(validate((run) => ({ ...run, inputs: [{ ...run.inputs[0], quantity: 1.2, unit: 'KG' }, ...run.inputs.slice(1)] })).ok).toBe(
+        true,
+      );
+      const result = validate((run) => ({
+        ...run,
+        inputs: [
+          { ...run.inputs[0], unit: 'ml' },
+          { ...run.inputs[1], unit: 'cups' },
+        ],
+      }));
       expect(problemsOf(result)).toEqual([
         { list: 'inputs', line: 0, field: 'unit', message: 'COCO-B is kept in kg: ml (volume) does not convert to it.' },
         { list: 'inputs', line: 1, field: 'unit', message: '"cups" is not a unit we know (mg, g, kg, oz, lb, ml, l, fl oz, gal, pcs).' },
@@ -179,31 +239,48 @@ describe('saving a production run', () => {
     });
 
     test('a run needs at least one input', () => {
-      expect(problemsOf(validate((run) => ({ ...run, inputs: [], waste: [] })))).toEqual([{ field: 'inputs', message: 'A run needs at least one input lot.' }]);
+      expect(problemsOf(validate((run) => ({ ...run, inputs: [], waste: [] })))).toEqual([
+        { field: 'inputs', message: 'A run needs at least one input lot.' },
+      ]);
     });
 
     test('the batch code and Batch ID must be new in the lot namespace', () => {
-      const result = validate((run) => ({ ...run, batchCode: 'coco-a', waste: [] }), workshop(), { batchId: 'mfg-0004', batchCode: 'LSOAP-231101-01' });
+      const result = validate((run) => ({ ...run, batchCode: 'coco-a', waste: [] }), workshop(), {
+        batchId: 'mfg-0004',
+        batchCode: 'LSOAP-231101-01',
+      });
       expect(problemsOf(result)).toEqual([
         { field: 'batchId', message: 'Batch ID mfg-0004 is already on the Batches sheet.' },
-        { field: 'batchCode', message: 'coco-a is already the lot number on Receipts row 2; every lot number and batch code must be unique.' },
+        {
+          field: 'batchCode',
+          message: 'coco-a is already the lot number on Receipts row 2; every lot number and batch code must be unique.',
+        },
       ]);
     });
 
     test('waste of the new batch comes out of what was made, never more', () => {
       const result = validate((run) => ({ ...run, waste: [{ lot: 'LSOAP-231101-01', quantity: 99, unit: 'pcs', reason: 'Off-spec' }] }));
-      expect(problemsOf(result)).toEqual([{ list: 'waste', line: 0, field: 'quantity', message: 'This batch makes 98 pcs; this run takes 99 pcs of it.' }]);
+      expect(problemsOf(result)).toEqual([
+        { list: 'waste', line: 0, field: 'quantity', message: 'This batch makes 98 pcs; this run takes 99 pcs of it.' },
+      ]);
     });
 
     test('waste may discard a quarantined lot, but not a lot that does not exist', () => {
       expect(validate((run) => ({ ...run, waste: [{ lot: 'COCO-Q', quantity: 1, unit: 'kg', reason: 'Destroyed' }] })).ok).toBe(true);
       expect(problemsOf(validate((run) => ({ ...run, waste: [{ lot: 'NOPE', quantity: 1, unit: 'kg', reason: 'Destroyed' }] })))).toEqual([
-        { list: 'waste', line: 0, field: 'lot', message: "There is no lot or batch NOPE on Receipts or Batches, and it is not this batch's code." },
+        {
+          list: 'waste',
+          line: 0,
+          field: 'lot',
+          message: "There is no lot or batch NOPE on Receipts or Batches, and it is not this batch's code.",
+        },
       ]);
     });
 
     test('an expiry before the date made is refused', () => {
-      expect(problemsOf(validate((run) => ({ ...run, expires: '2023-10-31' })))).toEqual([{ field: 'expires', message: 'The expiry 2023-10-31 is before the date made, 2023-11-01.' }]);
+      expect(problemsOf(validate((run) => ({ ...run, expires: '2023-10-31' })))).toEqual([
+        { field: 'expires', message: 'The expiry 2023-10-31 is before the date made, 2023-11-01.' },
+      ]);
     });
   });
 });

@@ -11,7 +11,9 @@ import { sheetSpec, type SheetKey } from '../../../src/domain/workbook';
 type Records = Record<string, unknown>[];
 export type Workshop = Partial<Record<SheetKey, Records>>;
 
-export const WORKSHOP: Required<Pick<Workshop, 'materials' | 'products' | 'bom' | 'receipts' | 'batches' | 'batchInputs' | 'orders' | 'waste'>> = {
+export const WORKSHOP: Required<
+  Pick<Workshop, 'materials' | 'products' | 'bom' | 'receipts' | 'batches' | 'batchInputs' | 'orders' | 'waste'>
+> = {
   materials: [
     { materialCode: 'COCO', material: 'Coconut oil', unit: 'g' },
     { materialCode: 'LYE', material: 'Sodium hydroxide', unit: 'g' },
@@ -36,10 +38,43 @@ export const WORKSHOP: Required<Pick<Workshop, 'materials' | 'products' | 'bom' 
     { sku: 'NOSIZE', component: 'COCO', quantity: 100, unit: 'g' },
   ],
   receipts: [
-    { lotNumber: 'COCO-A', received: '2023-09-01', materialCode: 'COCO', supplier: 'Coastal Oils', quantity: 2, unit: 'kg', expires: '2024-06-01' },
-    { lotNumber: 'COCO-B', received: '2023-08-01', materialCode: 'COCO', supplier: 'Coastal Oils', quantity: 5, unit: 'kg', expires: '2024-03-01' },
-    { lotNumber: 'COCO-Q', received: '2023-07-01', materialCode: 'COCO', supplier: 'Coastal Oils', quantity: 10, unit: 'kg', expires: '2024-01-01', status: 'Quarantined' },
-    { lotNumber: 'COCO-X', received: '2023-06-01', materialCode: 'COCO', supplier: 'Coastal Oils', quantity: 10, unit: 'kg', expires: '2023-10-01' },
+    {
+      lotNumber: 'COCO-A',
+      received: '2023-09-01',
+      materialCode: 'COCO',
+      supplier: 'Coastal Oils',
+      quantity: 2,
+      unit: 'kg',
+      expires: '2024-06-01',
+    },
+    {
+      lotNumber: 'COCO-B',
+      received: '2023-08-01',
+      materialCode: 'COCO',
+      supplier: 'Coastal Oils',
+      quantity: 5,
+      unit: 'kg',
+      expires: '2024-03-01',
+    },
+    {
+      lotNumber: 'COCO-Q',
+      received: '2023-07-01',
+      materialCode: 'COCO',
+      supplier: 'Coastal Oils',
+      quantity: 10,
+      unit: 'kg',
+      expires: '2024-01-01',
+      status: 'Quarantined',
+    },
+    {
+      lotNumber: 'COCO-X',
+      received: '2023-06-01',
+      materialCode: 'COCO',
+      supplier: 'Coastal Oils',
+      quantity: 10,
+      unit: 'kg',
+      expires: '2023-10-01',
+    },
     { lotNumber: 'COCO-N', received: '2023-05-01', materialCode: 'coco', supplier: 'Coastal Oils', quantity: 1, unit: 'kg' },
     { lotNumber: 'LYE-1', received: '2023-09-10', materialCode: 'LYE', supplier: 'Chem Supply', quantity: 1, unit: 'kg' },
     { lotNumber: 'LYE-2', received: '2023-08-10', materialCode: 'LYE', supplier: 'Chem Supply', quantity: 0.2, unit: 'kg' },
@@ -68,7 +103,8 @@ export const WORKSHOP: Required<Pick<Workshop, 'materials' | 'products' | 'bom' 
 export function typed(sheet: SheetKey, records: Records): TypedRow[] {
   const spec = sheetSpec(sheet);
   const columns = new Map(spec.columns.map((column) => [column.key, records.map((record) => record[column.key] ?? '')]));
-  return typeRows({ firstRow: 2, length: records.length, columns }, { spec, sheetName: spec.name, headerOf: (key) => key, timeZone: 'UTC' }).rows;
+  return typeRows({ firstRow: 2, length: records.length, columns }, { spec, sheetName: spec.name, headerOf: (key) => key, timeZone: 'UTC' })
+    .rows;
 }
 
 /** The workshop with some tables replaced (or with rows added: `{ batchInputs: [...WORKSHOP.batchInputs, row] }`). */

@@ -55,7 +55,10 @@ describe('a good delivery', () => {
     const checked = accepted(
       delivery({
         supplier: '  lavender fields co. ',
-        lines: [line({ quantity: ' 1,200 ', cost: '$84.50', expires: '2025-09-01', condition: 'damaged', status: '' }), line({ materialCode: 'coco', unit: 'KG', quantity: '2.5' })],
+        lines: [
+          line({ quantity: ' 1,200 ', cost: '$84.50', expires: '2025-09-01', condition: 'damaged', status: '' }),
+          line({ materialCode: 'coco', unit: 'KG', quantity: '2.5' }),
+        ],
       }),
     );
     expect(checked.supplier).toBe('Lavender Fields Co.');
@@ -73,7 +76,9 @@ describe('a good delivery', () => {
 
   it('numbers its lines: the maker’s own kept, the rest generated past the namespace and past each other', () => {
     const checked = accepted(
-      delivery({ lines: [line(), line({ lotNumber: 'LAV-0923-003', lotNumberEdited: true }), line(), line({ materialCode: 'COCO', unit: 'g' })] }),
+      delivery({
+        lines: [line(), line({ lotNumber: 'LAV-0923-003', lotNumberEdited: true }), line(), line({ materialCode: 'COCO', unit: 'g' })],
+      }),
     );
     const lots = numberLots(checked, new CodeNumbering(defaultCodeFormat('receiptLot'), context.lotNamespace));
     expect(lots).toEqual(['LAV-0923-002', 'LAV-0923-003', 'LAV-0923-004', 'COCO-0923-001']);
@@ -115,7 +120,9 @@ describe('a bad delivery: every problem, next to its field', () => {
   });
 
   it('quantities that are not positive numbers, and a negative cost', () => {
-    const found = problems(delivery({ lines: [line({ quantity: '0' }), line({ quantity: 'lots', cost: '-3' }), line({ quantity: '-1' })] }));
+    const found = problems(
+      delivery({ lines: [line({ quantity: '0' }), line({ quantity: 'lots', cost: '-3' }), line({ quantity: '-1' })] }),
+    );
     expect(found).toEqual([
       { line: 0, field: 'quantity', message: 'The quantity must be more than 0.' },
       { line: 1, field: 'quantity', message: '"lots" is not a number.' },

@@ -25,7 +25,12 @@ describe('tracing backward', () => {
       'Used here': 200,
       'Used unit': 'ml',
     });
-    expect(rowWhere(source, 'Lot', 'COCO-1023-01')).toMatchObject({ Supplier: 'Coastal Oils', 'Supplier lot': 'CO-88231', 'Used here': 1.2, 'Used unit': 'kg' });
+    expect(rowWhere(source, 'Lot', 'COCO-1023-01')).toMatchObject({
+      Supplier: 'Coastal Oils',
+      'Supplier lot': 'CO-88231',
+      'Used here': 1.2,
+      'Used unit': 'kg',
+    });
     // The order's own line is the shipment; its customer the recall list.
     expect(column(sectionOf(run.report, 'shipments'), 'Order')).toEqual(['1004']);
     expect(sectionOf(run.report, 'batches').note).toMatch(/backward trace/i);
@@ -36,7 +41,13 @@ describe('tracing backward', () => {
     const byCode = runTrace(smallSoap(), 'LSOAP-231015-01');
     expect(byId.trace?.direction).toBe('both');
     expect(sectionOf(byId.report, 'source').rows).toEqual(sectionOf(byCode.report, 'source').rows);
-    expect(column(sectionOf(byId.report, 'source'), 'Lot')).toEqual(['LSOAP-231015-01', 'COCO-1023-01', 'FB-231001-01', 'CED-0923-01', 'LAV-0923-01']);
+    expect(column(sectionOf(byId.report, 'source'), 'Lot')).toEqual([
+      'LSOAP-231015-01',
+      'COCO-1023-01',
+      'FB-231001-01',
+      'CED-0923-01',
+      'LAV-0923-01',
+    ]);
     // Forward too: the gift boxes made with it and who received the soap.
     expect(column(sectionOf(byId.report, 'batches'), 'Batch code')).toEqual(['LSOAP-231015-01', 'GIFT-231120-01']);
     expect(column(sectionOf(byId.report, 'shipments'), 'Order')).toEqual(['1002', '1004']);
@@ -46,8 +57,16 @@ describe('tracing backward', () => {
     const run = runTrace(smallSoap(), 'LSOAP-231015-01');
     const atRisk = sectionOf(run.report, 'lotsAtRisk');
     expect(column(atRisk, 'Batch code')).toEqual(['LSOAP-231002-01', 'LSOAP-231016-01']);
-    expect(rowWhere(atRisk, 'Batch code', 'LSOAP-231002-01')).toMatchObject({ 'Batch ID': 'MFG-0002', 'Shared lots': 'COCO-1023-01, LAV-0923-01', 'Shared with': 'FB-231001-01, LSOAP-231015-01', Made: '2023-10-02' });
-    expect(rowWhere(atRisk, 'Batch code', 'LSOAP-231016-01')).toMatchObject({ 'Shared lots': 'COCO-1023-01', 'Shared with': 'LSOAP-231015-01' });
+    expect(rowWhere(atRisk, 'Batch code', 'LSOAP-231002-01')).toMatchObject({
+      'Batch ID': 'MFG-0002',
+      'Shared lots': 'COCO-1023-01, LAV-0923-01',
+      'Shared with': 'FB-231001-01, LSOAP-231015-01',
+      Made: '2023-10-02',
+    });
+    expect(rowWhere(atRisk, 'Batch code', 'LSOAP-231016-01')).toMatchObject({
+      'Shared lots': 'COCO-1023-01',
+      'Shared with': 'LSOAP-231015-01',
+    });
     // A batch made from a different coconut lot is not at risk, nor is the gift box made from the traced soap.
     expect(column(atRisk, 'Batch code')).not.toContain('LSOAP-231121-01');
     expect(column(atRisk, 'Batch code')).not.toContain('GIFT-231120-01');

@@ -23,14 +23,27 @@ describe('mass balance', () => {
 
   test('each batch: made = shipped + used in other batches + wasted + on hand', () => {
     const run = runTrace(smallSoap(), 'LAV-0923-01');
-    expect(balanceOf(run, 'LSOAP-231002-01')).toMatchObject({ 'Received or made': 100, Shipped: 2, Wasted: 2, 'On hand': 96, Unit: 'pcs', 'Accounted for (%)': 100 });
+    expect(balanceOf(run, 'LSOAP-231002-01')).toMatchObject({
+      'Received or made': 100,
+      Shipped: 2,
+      Wasted: 2,
+      'On hand': 96,
+      Unit: 'pcs',
+      'Accounted for (%)': 100,
+    });
     expect(balanceOf(run, 'LSOAP-231015-01')).toMatchObject({ 'Received or made': 100, 'Used in batches': 20, Shipped: 3, 'On hand': 77 });
     expect(balanceOf(run, 'FB-231001-01')).toMatchObject({ 'Received or made': 250, 'Used in batches': 40, 'On hand': 210, Unit: 'ml' });
   });
 
   test('backward, every lot in it gets a balance too, coconut oil counted in kilograms though used in grams', () => {
     const run = runTrace(smallSoap(), 'LSOAP-231015-01');
-    expect(balanceOf(run, 'COCO-1023-01')).toMatchObject({ 'Received or made': 15, 'Used in batches': 3.6, 'On hand': 11.4, Unit: 'kg', 'Accounted for (%)': 100 });
+    expect(balanceOf(run, 'COCO-1023-01')).toMatchObject({
+      'Received or made': 15,
+      'Used in batches': 3.6,
+      'On hand': 11.4,
+      Unit: 'kg',
+      'Accounted for (%)': 100,
+    });
   });
 
   test('grams of a lot kept in millilitres is a problem on the input row and a visible gap, not a crash', () => {
@@ -41,7 +54,12 @@ describe('mass balance', () => {
       column: 'Unit',
       message: '30 g of LAV-0923-01 cannot be counted against the lot, which is kept in l: mass and volume do not convert.',
     });
-    expect(balanceOf(run, 'LAV-0923-01')).toMatchObject({ 'Used in batches': 0.2, 'On hand': null, 'Accounted for (%)': 43, Note: '1 quantity could not be counted (see problems)' });
+    expect(balanceOf(run, 'LAV-0923-01')).toMatchObject({
+      'Used in batches': 0.2,
+      'On hand': null,
+      'Accounted for (%)': 43,
+      Note: '1 quantity could not be counted (see problems)',
+    });
     // The soap batch with the mismatched row is still reached; only its share is unknown.
     expect(rowWhere(sectionOf(run.report, 'batches'), 'Batch code', 'LSOAP-231002-01')['Traced lot in it']).toBeNull();
   });

@@ -22,14 +22,34 @@ describe('tracing a lot forward', () => {
   });
 
   test('shows made, shipped, used in other batches, wasted and on hand for each batch', () => {
-    expect(rowWhere(batches, 'Batch code', 'LSOAP-231015-01')).toMatchObject({ 'Quantity made': 100, Shipped: 3, 'Used in other batches': 20, Wasted: 0, 'On hand': 77, Unit: 'pcs', Made: '2023-10-15' });
-    expect(rowWhere(batches, 'Batch code', 'FB-231001-01')).toMatchObject({ 'Quantity made': 250, 'Used in other batches': 40, 'On hand': 210, Unit: 'ml', Product: 'Lavender fragrance blend' });
+    expect(rowWhere(batches, 'Batch code', 'LSOAP-231015-01')).toMatchObject({
+      'Quantity made': 100,
+      Shipped: 3,
+      'Used in other batches': 20,
+      Wasted: 0,
+      'On hand': 77,
+      Unit: 'pcs',
+      Made: '2023-10-15',
+    });
+    expect(rowWhere(batches, 'Batch code', 'FB-231001-01')).toMatchObject({
+      'Quantity made': 250,
+      'Used in other batches': 40,
+      'On hand': 210,
+      Unit: 'ml',
+      Product: 'Lavender fragrance blend',
+    });
   });
 
   test('lists every shipment of any reached batch, whatever its level', () => {
     const shipments = sectionOf(run.report, 'shipments');
     expect(column(shipments, 'Order')).toEqual(['1001', '1002', '1004']);
-    expect(rowWhere(shipments, 'Order', '1004')).toMatchObject({ Shipped: '2023-11-25', Customer: 'Ana Lopez', SKU: 'GIFT', 'Batch code': 'GIFT-231120-01', Quantity: 1 });
+    expect(rowWhere(shipments, 'Order', '1004')).toMatchObject({
+      Shipped: '2023-11-25',
+      Customer: 'Ana Lopez',
+      SKU: 'GIFT',
+      'Batch code': 'GIFT-231120-01',
+      Quantity: 1,
+    });
   });
 
   test('the source is the lot itself, with its supplier and contact', () => {
@@ -52,15 +72,32 @@ describe('tracing a lot forward', () => {
 
   test('a lot resold as it is reaches its customer directly', () => {
     const contents = smallSoap({
-      receipts: [{ lotNumber: 'TIN-1023-01', received: '2023-10-01', materialCode: 'TIN', supplier: 'Coastal Oils', quantity: 200, unit: 'pcs' }],
+      receipts: [
+        { lotNumber: 'TIN-1023-01', received: '2023-10-01', materialCode: 'TIN', supplier: 'Coastal Oils', quantity: 200, unit: 'pcs' },
+      ],
       batches: [],
       batchInputs: [],
-      orders: [{ order: 2001, shipped: '2023-10-09', customer: 'Dan Wu', email: 'dan@example.com', address: '4 Birch Way', batchCode: 'tin-1023-01', quantity: 12 }],
+      orders: [
+        {
+          order: 2001,
+          shipped: '2023-10-09',
+          customer: 'Dan Wu',
+          email: 'dan@example.com',
+          address: '4 Birch Way',
+          batchCode: 'tin-1023-01',
+          quantity: 12,
+        },
+      ],
       waste: [],
     });
     const resold = runTrace(contents, 'TIN-1023-01');
     expect(column(sectionOf(resold.report, 'recallList'), 'Email')).toEqual(['dan@example.com']);
-    expect(rowWhere(sectionOf(resold.report, 'massBalance'), 'Lot or batch', 'TIN-1023-01')).toMatchObject({ 'Received or made': 200, Shipped: 12, 'On hand': 188, 'Accounted for (%)': 100 });
+    expect(rowWhere(sectionOf(resold.report, 'massBalance'), 'Lot or batch', 'TIN-1023-01')).toMatchObject({
+      'Received or made': 200,
+      Shipped: 12,
+      'On hand': 188,
+      'Accounted for (%)': 100,
+    });
     expect(sectionOf(resold.report, 'batches').note).toBe('No batch was made with it.');
   });
 

@@ -6,7 +6,11 @@ import { editDistanceWithin, nearestCodes } from '../../../src/domain/trace/near
 function indexWith(lots: string[], batchCodes: string[] = [], batchIds: string[] = []) {
   const index = emptyLotIndex();
   index.receipts = { row: lots.map((_, i) => i + 2), lotNumber: lots, supplierLot: lots.map(() => '') };
-  index.batches = { row: batchCodes.map((_, i) => i + 2), batchCode: batchCodes, batchId: batchIds.length ? batchIds : batchCodes.map((_, i) => `MFG-${i}`) };
+  index.batches = {
+    row: batchCodes.map((_, i) => i + 2),
+    batchCode: batchCodes,
+    batchId: batchIds.length ? batchIds : batchCodes.map((_, i) => `MFG-${i}`),
+  };
   return index;
 }
 
@@ -32,11 +36,26 @@ describe('edit distance, given up on past a limit', () => {
         for (let j = 1; j <= b.length; j++) {
           const row = rows[i] as number[];
           const above = rows[i - 1] as number[];
-          row[j] = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+          row[j] = Math.min(
+            (above[j] as number) + 1,
+            (row[j - 1] as number) + 1,
+            (above[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
         }
       return (rows[a.length] as number[])[b.length] as number;
     };
-    const words = ['LAV-0923-01', 'LAV-0923-1', 'LA-0923-01', 'LAV0923-01', 'LAV-9023-01', 'COCO-1023-01', 'FB-231001-01', 'MFG-0056', 'A', ''];
+    const words = [
+      'LAV-0923-01',
+      'LAV-0923-1',
+      'LA-0923-01',
+      'LAV0923-01',
+      'LAV-9023-01',
+      'COCO-1023-01',
+      'FB-231001-01',
+      'MFG-0056',
+      'A',
+      '',
+    ];
     for (const a of words)
       for (const b of words)
         for (const max of [1, 2, 3]) {
@@ -59,7 +78,11 @@ describe('nearest codes', () => {
   });
 
   test('finds a typo among 100,000 codes', () => {
-    const lots = Array.from({ length: 100_000 }, (_, n) => `M${String(n % 400).padStart(3, '0')}-${String(n % 12 + 1).padStart(2, '0')}${20 + (n % 4)}-${String(Math.floor(n / 4800)).padStart(2, '0')}-${n}`);
+    const lots = Array.from(
+      { length: 100_000 },
+      (_, n) =>
+        `M${String(n % 400).padStart(3, '0')}-${String((n % 12) + 1).padStart(2, '0')}${20 + (n % 4)}-${String(Math.floor(n / 4800)).padStart(2, '0')}-${n}`,
+    );
     const graph = linkLots(indexWith(lots));
     nearestCodes(graph, 'warm-up');
     const wanted = lots[50123] as string;

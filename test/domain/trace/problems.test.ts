@@ -17,7 +17,8 @@ describe('problems met on a trace', () => {
       sheet: 'Batch inputs',
       row: 4,
       column: 'Lot',
-      message: 'batch MFG-0002 used lot "LAV-0923-1", which is neither a lot number on Receipts nor a batch code on Batches. Closest: LAV-0923-01.',
+      message:
+        'batch MFG-0002 used lot "LAV-0923-1", which is neither a lot number on Receipts nor a batch code on Batches. Closest: LAV-0923-01.',
     });
     // The rest of the batch is still traced.
     expect(column(sectionOf(run.report, 'source'), 'Lot')).toEqual(['LSOAP-231002-01', 'COCO-1023-01']);
@@ -29,12 +30,16 @@ describe('problems met on a trace', () => {
       sheet: 'Orders',
       row: 2,
       column: 'Batch code',
-      message: 'this order line shipped lot "LSOAP-231002-1", which is neither a lot number on Receipts nor a batch code on Batches. Closest: LSOAP-231002-01.',
+      message:
+        'this order line shipped lot "LSOAP-231002-1", which is neither a lot number on Receipts nor a batch code on Batches. Closest: LSOAP-231002-01.',
     });
   });
 
   test('a batch consuming itself', () => {
-    const run = runTrace(smallSoap({ batchInputs: edited('batchInputs', null, { batchId: 'MFG-0002', lot: 'lsoap-231002-01', quantity: 1, unit: 'pcs' }) }), 'LAV-0923-01');
+    const run = runTrace(
+      smallSoap({ batchInputs: edited('batchInputs', null, { batchId: 'MFG-0002', lot: 'lsoap-231002-01', quantity: 1, unit: 'pcs' }) }),
+      'LAV-0923-01',
+    );
     expect(problemsOf(run)).toContainEqual({
       sheet: 'Batch inputs',
       row: 11,
@@ -45,7 +50,10 @@ describe('problems met on a trace', () => {
 
   test('a loop of sub-assemblies ends, and both rows that close it are named', () => {
     // The blend is said to contain soap that was made with the blend.
-    const run = runTrace(smallSoap({ batchInputs: edited('batchInputs', null, { batchId: 'MFG-0001', lot: 'LSOAP-231015-01', quantity: 1, unit: 'pcs' }) }), 'LAV-0923-01');
+    const run = runTrace(
+      smallSoap({ batchInputs: edited('batchInputs', null, { batchId: 'MFG-0001', lot: 'LSOAP-231015-01', quantity: 1, unit: 'pcs' }) }),
+      'LAV-0923-01',
+    );
     const loopRows = problemsOf(run).filter((problem) => /loop of sub-assemblies/.test(problem.message));
     expect(loopRows.map((problem) => [problem.sheet, problem.row, problem.column])).toEqual([
       ['Batch inputs', 6, 'Lot'],
@@ -59,12 +67,26 @@ describe('problems met on a trace', () => {
   });
 
   test('a loop met backward also ends', () => {
-    const run = runTrace(smallSoap({ batchInputs: edited('batchInputs', null, { batchId: 'MFG-0001', lot: 'LSOAP-231015-01', quantity: 1, unit: 'pcs' }) }), 'GIFT-231120-01');
+    const run = runTrace(
+      smallSoap({ batchInputs: edited('batchInputs', null, { batchId: 'MFG-0001', lot: 'LSOAP-231015-01', quantity: 1, unit: 'pcs' }) }),
+      'GIFT-231120-01',
+    );
     expect(problemsOf(run).filter((problem) => /loop/.test(problem.message))).toHaveLength(2);
   });
 
   test('a code on both Receipts and Batches', () => {
-    const run = runTrace(smallSoap({ batches: edited('batches', null, { batchId: 'MFG-0007', made: '2023-12-01', sku: 'LSOAP', batchCode: 'LAV-0923-01 ', quantityMade: 100 }) }), 'LAV-0923-01');
+    const run = runTrace(
+      smallSoap({
+        batches: edited('batches', null, {
+          batchId: 'MFG-0007',
+          made: '2023-12-01',
+          sku: 'LSOAP',
+          batchCode: 'LAV-0923-01 ',
+          quantityMade: 100,
+        }),
+      }),
+      'LAV-0923-01',
+    );
     expect(problemsOf(run)).toContainEqual({
       sheet: 'Batches',
       row: 8,
@@ -75,8 +97,27 @@ describe('problems met on a trace', () => {
   });
 
   test('a lot number received twice', () => {
-    const run = runTrace(smallSoap({ receipts: edited('receipts', null, { lotNumber: 'lav-0923-01', received: '2023-10-26', materialCode: 'LAV', supplier: 'Lavender Fields Co.', quantity: 0.5, unit: 'l' }) }), 'LAV-0923-01');
-    expect(problemsOf(run)).toContainEqual(expect.objectContaining({ sheet: 'Receipts', row: 6, column: 'Lot number', message: expect.stringMatching(/also the lot number on Receipts row 2/) }));
+    const run = runTrace(
+      smallSoap({
+        receipts: edited('receipts', null, {
+          lotNumber: 'lav-0923-01',
+          received: '2023-10-26',
+          materialCode: 'LAV',
+          supplier: 'Lavender Fields Co.',
+          quantity: 0.5,
+          unit: 'l',
+        }),
+      }),
+      'LAV-0923-01',
+    );
+    expect(problemsOf(run)).toContainEqual(
+      expect.objectContaining({
+        sheet: 'Receipts',
+        row: 6,
+        column: 'Lot number',
+        message: expect.stringMatching(/also the lot number on Receipts row 2/),
+      }),
+    );
   });
 
   test('a batch made before a lot it used was received', () => {
@@ -91,22 +132,48 @@ describe('problems met on a trace', () => {
 
   test('a batch made before the sub-assembly it used was made', () => {
     const run = runTrace(smallSoap({ batches: edited('batches', 2, { made: '2023-09-30' }) }), 'LAV-0923-01');
-    expect(problemsOf(run)).toContainEqual(expect.objectContaining({ sheet: 'Batches', row: 4, column: 'Made', message: expect.stringMatching(/before batch FB-231001-01 it used was made/) }));
+    expect(problemsOf(run)).toContainEqual(
+      expect.objectContaining({
+        sheet: 'Batches',
+        row: 4,
+        column: 'Made',
+        message: expect.stringMatching(/before batch FB-231001-01 it used was made/),
+      }),
+    );
   });
 
   test('an input row for a batch ID that is on no Batches row', () => {
-    const run = runTrace(smallSoap({ batchInputs: edited('batchInputs', null, { batchId: 'MFG-0099', lot: 'LAV-0923-01', quantity: 5, unit: 'ml' }) }), 'LAV-0923-01');
-    expect(problemsOf(run)).toContainEqual(expect.objectContaining({ sheet: 'Batch inputs', row: 11, column: 'Batch ID', message: expect.stringMatching(/MFG-0099 is on no row of Batches/) }));
+    const run = runTrace(
+      smallSoap({ batchInputs: edited('batchInputs', null, { batchId: 'MFG-0099', lot: 'LAV-0923-01', quantity: 5, unit: 'ml' }) }),
+      'LAV-0923-01',
+    );
+    expect(problemsOf(run)).toContainEqual(
+      expect.objectContaining({
+        sheet: 'Batch inputs',
+        row: 11,
+        column: 'Batch ID',
+        message: expect.stringMatching(/MFG-0099 is on no row of Batches/),
+      }),
+    );
   });
 
   test('two batches with one batch ID', () => {
     const run = runTrace(smallSoap({ batches: edited('batches', 3, { batchId: 'MFG-0003' }) }), 'LSOAP-231015-01');
-    expect(problemsOf(run)).toContainEqual(expect.objectContaining({ sheet: 'Batches', row: 5, column: 'Batch ID', message: expect.stringMatching(/MFG-0003 is also on Batches row 4/) }));
+    expect(problemsOf(run)).toContainEqual(
+      expect.objectContaining({
+        sheet: 'Batches',
+        row: 5,
+        column: 'Batch ID',
+        message: expect.stringMatching(/MFG-0003 is also on Batches row 4/),
+      }),
+    );
   });
 
   test('a batch with no input rows cannot be traced backward, and says so', () => {
     const run = runTrace(smallSoap({ batchInputs: edited('batchInputs', 7, { batchId: 'MFG-0006' }) }), 'GIFT-231120-01');
-    expect(problemsOf(run)).toContainEqual(expect.objectContaining({ sheet: 'Batches', row: 6, column: 'Batch ID', message: expect.stringMatching(/no rows on Batch inputs/) }));
+    expect(problemsOf(run)).toContainEqual(
+      expect.objectContaining({ sheet: 'Batches', row: 6, column: 'Batch ID', message: expect.stringMatching(/no rows on Batch inputs/) }),
+    );
   });
 
   test('problems name the sheet and column as the maker wrote them', () => {

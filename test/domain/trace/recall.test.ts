@@ -23,8 +23,12 @@ describe('the recall list', () => {
   });
 
   test('customers without email are the same person when name and address match, spacing and case aside', () => {
-    expect(customerKey({ email: '', customer: 'Ben  Smith', address: '2 Elm St ', row: 5 })).toBe(customerKey({ email: '', customer: 'ben smith', address: '2 elm st', row: 9 }));
-    expect(customerKey({ email: '', customer: 'Ben Smith', address: '9 Elm St', row: 5 })).not.toBe(customerKey({ email: '', customer: 'Ben Smith', address: '2 Elm St', row: 9 }));
+    expect(customerKey({ email: '', customer: 'Ben  Smith', address: '2 Elm St ', row: 5 })).toBe(
+      customerKey({ email: '', customer: 'ben smith', address: '2 elm st', row: 9 }),
+    );
+    expect(customerKey({ email: '', customer: 'Ben Smith', address: '9 Elm St', row: 5 })).not.toBe(
+      customerKey({ email: '', customer: 'Ben Smith', address: '2 Elm St', row: 9 }),
+    );
   });
 
   test('"N of M": buyers of the same SKUs between the first and last affected shipment, nobody outside it', () => {
@@ -61,7 +65,10 @@ describe('the recall list', () => {
   test('a lot that reached nobody says so', () => {
     // Cedarwood reaches Ben and Ana through the blend; once the soap no longer uses the blend, nobody.
     expect(runTrace(smallSoap(), 'CED-0923-01').report?.recall.customers).toBe(2);
-    const onlyBlend = runTrace(smallSoap({ batchInputs: edited('batchInputs', 4, { lot: 'COCO-1123-01', unit: 'g', quantity: 1 }) }), 'CED-0923-01');
+    const onlyBlend = runTrace(
+      smallSoap({ batchInputs: edited('batchInputs', 4, { lot: 'COCO-1123-01', unit: 'g', quantity: 1 }) }),
+      'CED-0923-01',
+    );
     expect(onlyBlend.report?.recall).toMatchObject({ customers: 0, line: 'No customer received anything traced here.' });
     expect(sectionOf(onlyBlend.report, 'shipments').note).toBe('No order line shipped anything traced here.');
   });

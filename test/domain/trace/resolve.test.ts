@@ -14,13 +14,19 @@ describe('resolving the code a trace starts from', () => {
   test('a receipt lot typed in lower case with spaces is the lot, shown as the workbook writes it', () => {
     const { graph } = graphOf();
     const found = resolveStart(graph, '  lav-0923-01 ');
-    expect(found).toMatchObject({ kind: 'found', start: { matchedAs: ['receiptLot'], written: 'LAV-0923-01', code: 'lav-0923-01', receipts: [0] } });
+    expect(found).toMatchObject({
+      kind: 'found',
+      start: { matchedAs: ['receiptLot'], written: 'LAV-0923-01', code: 'lav-0923-01', receipts: [0] },
+    });
   });
 
   test('a batch code and a batch ID each find their batch', () => {
     const { graph } = graphOf();
     expect(resolveStart(graph, 'LSOAP-231015-01')).toMatchObject({ kind: 'found', start: { matchedAs: ['batchCode'], batches: [2] } });
-    expect(resolveStart(graph, 'mfg-0003')).toMatchObject({ kind: 'found', start: { matchedAs: ['batchId'], batches: [2], written: 'MFG-0003' } });
+    expect(resolveStart(graph, 'mfg-0003')).toMatchObject({
+      kind: 'found',
+      start: { matchedAs: ['batchId'], batches: [2], written: 'MFG-0003' },
+    });
   });
 
   test("a supplier's lot delivered in two receipts traces both receipts", () => {
@@ -72,7 +78,10 @@ describe('resolving the code a trace starts from', () => {
     const receipts = contents.Receipts as unknown[][];
     (receipts[4] as unknown[])[4] = 'LAV-0923-01'; // CED-0923-01's supplier lot happens to read LAV-0923-01
     const { graph } = graphOf(contents);
-    expect(resolveStart(graph, 'LAV-0923-01')).toMatchObject({ kind: 'found', start: { matchedAs: ['receiptLot'], alsoMatches: ['supplierLot'], receipts: [0] } });
+    expect(resolveStart(graph, 'LAV-0923-01')).toMatchObject({
+      kind: 'found',
+      start: { matchedAs: ['receiptLot'], alsoMatches: ['supplierLot'], receipts: [0] },
+    });
   });
 
   test('a code that matches nothing says so, with the closest codes that exist', () => {
@@ -83,7 +92,9 @@ describe('resolving the code a trace starts from', () => {
     if (found.kind !== 'notFound') return;
     expect(found.nearest[0]).toEqual({ code: 'LAV-0923-01', kind: 'receiptLot', distance: 1 });
     expect(found.nearest.map((near) => near.code)).not.toContain('LSOAP-231002-01');
-    expect(notFoundMessage(found.code, found.nearest)).toMatch(/^"LAV-0923-1" is not a lot number.*Closest codes that exist: LAV-0923-01 \(receipt lot\)/);
+    expect(notFoundMessage(found.code, found.nearest)).toMatch(
+      /^"LAV-0923-1" is not a lot number.*Closest codes that exist: LAV-0923-01 \(receipt lot\)/,
+    );
   });
 
   test('through the whole flow, an unknown code reads the order numbers once and reports nothing traced', () => {

@@ -16,7 +16,12 @@ describe('the soap maker: lavender oil lot LAV-0923-01 is recalled', () => {
     const finished = batches.rows.filter((row) => row[4] === 'LSOAP').map((row) => row[2]);
     expect(finished).toEqual(expected.batchCodes);
     expect(column(batches, 'Batch code')).toContain(expected.subAssemblyBatchCode);
-    expect(rowWhere(batches, 'Batch code', 'LSOAP-231015-01')).toMatchObject({ Level: 2, Path: expected.pathThroughBlend.join(' → '), 'Traced lot in it': 32, 'Traced unit': 'ml' });
+    expect(rowWhere(batches, 'Batch code', 'LSOAP-231015-01')).toMatchObject({
+      Level: 2,
+      Path: expected.pathThroughBlend.join(' → '),
+      'Traced lot in it': 32,
+      'Traced unit': 'ml',
+    });
   });
 
   test('exactly the 34 customers who received them, each once, with their email', () => {
@@ -26,16 +31,34 @@ describe('the soap maker: lavender oil lot LAV-0923-01 is recalled', () => {
   });
 
   test('beside the buyers of the same soap in the same period, not the 400+ of the year', () => {
-    const yearBuyers = new Set((sheets.Orders ?? []).slice(1).filter((row) => row[5] === 'LSOAP').map((row) => `${row[2]}|${row[4]}`));
+    const yearBuyers = new Set(
+      (sheets.Orders ?? [])
+        .slice(1)
+        .filter((row) => row[5] === 'LSOAP')
+        .map((row) => `${row[2]}|${row[4]}`),
+    );
     expect(yearBuyers.size).toBeGreaterThan(400);
-    expect(run.report?.recall).toMatchObject({ customers: 34, customersOfSameProducts: expected.customersOfSameProducts, from: expected.period.from, to: expected.period.to });
+    expect(run.report?.recall).toMatchObject({
+      customers: 34,
+      customersOfSameProducts: expected.customersOfSameProducts,
+      from: expected.period.from,
+      to: expected.period.to,
+    });
     expect(expected.customersOfSameProducts).toBeGreaterThan(34);
-    expect(run.report?.recall.line).toBe(`34 of ${expected.customersOfSameProducts} customers who bought these products (LSOAP) between ${expected.period.from} and ${expected.period.to}.`);
+    expect(run.report?.recall.line).toBe(
+      `34 of ${expected.customersOfSameProducts} customers who bought these products (LSOAP) between ${expected.period.from} and ${expected.period.to}.`,
+    );
   });
 
   test('every step balances to 100%, and there is nothing to fix', () => {
     expect(column(sectionOf(run.report, 'massBalance'), 'Accounted for (%)')).toEqual([100, 100, 100, 100, 100]);
-    expect(rowWhere(sectionOf(run.report, 'massBalance'), 'Lot or batch', 'LAV-0923-01')).toMatchObject({ 'Received or made': 0.5, 'Used in batches': 0.26, Wasted: 0.015, 'On hand': 0.225, Unit: 'l' });
+    expect(rowWhere(sectionOf(run.report, 'massBalance'), 'Lot or batch', 'LAV-0923-01')).toMatchObject({
+      'Received or made': 0.5,
+      'Used in batches': 0.26,
+      Wasted: 0.015,
+      'On hand': 0.225,
+      Unit: 'l',
+    });
     expect(run.report?.problems).toEqual([]);
   });
 
@@ -52,8 +75,15 @@ describe('the soap maker: lavender oil lot LAV-0923-01 is recalled', () => {
     const found = lots.map((row) => ({ lot: row[2], material: row[4], supplier: row[5], supplierLot: row[9] }));
     expect(found).toEqual(expect.arrayContaining(expected.affectedOrder.lots));
     expect(found).toHaveLength(expected.affectedOrder.lots.length);
-    expect(rowWhere(sectionOf(order.report, 'source'), 'Lot', 'LAV-0923-01')).toMatchObject({ Contact: 'Jane Whitaker', Level: 2, 'Used here': 200, 'Used unit': 'ml' });
-    expect(column(sectionOf(order.report, 'recallList'), 'Email').map((email) => String(email).toLowerCase())).toEqual([expected.affectedOrder.email]);
+    expect(rowWhere(sectionOf(order.report, 'source'), 'Lot', 'LAV-0923-01')).toMatchObject({
+      Contact: 'Jane Whitaker',
+      Level: 2,
+      'Used here': 200,
+      'Used unit': 'ml',
+    });
+    expect(column(sectionOf(order.report, 'recallList'), 'Email').map((email) => String(email).toLowerCase())).toEqual([
+      expected.affectedOrder.email,
+    ]);
   });
 
   test('the batch ID on the manufacture record finds the same batch, and the batches at risk with it', () => {
@@ -84,7 +114,9 @@ describe('the same workbook as makers really keep it', () => {
   const normalized = (table: ReportTable) => ({
     ...table,
     note: table.note?.toUpperCase(),
-    rows: table.rows.filter((row) => row[0] !== 'Found at').map((row) => row.map((cell) => (typeof cell === 'string' ? cell.trim().toUpperCase() : cell))),
+    rows: table.rows
+      .filter((row) => row[0] !== 'Found at')
+      .map((row) => row.map((cell) => (typeof cell === 'string' ? cell.trim().toUpperCase() : cell))),
   });
   const same = (original: TraceRun, copy: TraceRun) => {
     expect(copy.report?.sections.map(normalized)).toEqual(original.report?.sections.map(normalized));
