@@ -1,9 +1,10 @@
-// The sidebar's way to the server: google.script.run as promises, typed from src/index.ts itself,
-// so a renamed or removed server function is a compile error here (the gas-client idea, in a few lines).
+// The sidebar's way to the server: google.script.run as promises, typed from src/index.ts itself, so a
+// renamed or removed server function, or a wrong argument, is a compile error here (the gas-client idea,
+// in a few lines). What comes back is still parsed with the contract's schema (src/contract) before use.
+import type { ScriptAnswer, ScriptArguments, ScriptFunctionName } from '../src/contract/script-functions';
 import type * as Server from '../src/index';
 
-type ServerFunctions = { [K in keyof typeof Server as K extends `${string}_` ? never : K]: (typeof Server)[K] };
-type AnyFunction = (...args: never[]) => unknown;
+type Lotline = typeof Server;
 
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
@@ -13,13 +14,13 @@ interface ScriptRun {
 
 declare const google: { script: { run: ScriptRun; host: { close(): void } } };
 
-export function callServer<K extends keyof ServerFunctions>(
+export function callServer<K extends ScriptFunctionName<Lotline>>(
   name: K,
-  ...args: ServerFunctions[K] extends AnyFunction ? Parameters<ServerFunctions[K]> : never
-): Promise<ServerFunctions[K] extends AnyFunction ? Awaited<ReturnType<ServerFunctions[K]>> : never> {
+  ...args: ScriptArguments<Lotline, K>
+): Promise<ScriptAnswer<Lotline, K>> {
   return new Promise((resolve, reject) => {
-    const runner = google.script.run.withSuccessHandler((value) => resolve(value as never)).withFailureHandler(reject);
-    const target = runner[name as string] as (...a: unknown[]) => void;
+    const runner = google.script.run.withSuccessHandler((value) => resolve(value as ScriptAnswer<Lotline, K>)).withFailureHandler(reject);
+    const target = runner[name] as (...a: unknown[]) => void;
     target.apply(runner, args as unknown[]);
   });
 }

@@ -5,7 +5,7 @@
 // See README.md in this folder for the control handles, the metering rules and what was guessed.
 export { createRuntime, type Runtime, type RuntimeOptions } from './runtime';
 export { loadBundle, createRuntimeWithBundle, DEFAULT_CODE_PATH, type LoadedBundle } from './bundle';
-export { callFromClient, clientCallStats, MAX_CONCURRENT_CALLS } from './script-run';
+export { callFromClient, clientCallStats, scriptRunOf, MAX_CONCURRENT_CALLS, type ScriptRun } from './script-run';
 export { REPO_ROOT } from './paths';
 export type { Realm } from './context';
 export { COST_MODEL, type MeterSnapshot } from './meter';

@@ -8,6 +8,7 @@
 // - a server error reaches the failure handler as an Error with the server's message.
 // Arguments are rebuilt inside the script's realm, so the server sees its own Object and Array.
 import vm from 'node:vm';
+import type { ScriptAnswer, ScriptArguments, ScriptFunctionName } from '../../src/contract/script-functions';
 import type { LoadedBundle } from './bundle';
 import { isDate } from './cell-values';
 import { MESSAGES } from './messages';
@@ -149,6 +150,21 @@ function runnerFor(bundle: LoadedBundle): Runner {
 /** google.script.run.NAME(...args): resolves with the cloned return value, rejects with an Error. */
 export function callFromClient(bundle: LoadedBundle, name: string, args: readonly unknown[] = []): Promise<unknown> {
   return runnerFor(bundle).run(name, args);
+}
+
+/**
+ * google.script.run for a script whose exports are known (`typeof import('src/index')`): one method per
+ * server function, taking its arguments and resolving with its answer, typed the way the sidebar's client
+ * is — a misspelt name or a wrong argument is a compile error. Each call goes through callFromClient.
+ */
+export type ScriptRun<Server> = {
+  [K in ScriptFunctionName<Server>]: (...args: ScriptArguments<Server, K>) => Promise<ScriptAnswer<Server, K>>;
+};
+
+export function scriptRunOf<Server>(bundle: LoadedBundle): ScriptRun<Server> {
+  const run: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const name of bundle.functionNames) run[name] = (...args) => callFromClient(bundle, name, args);
+  return run as unknown as ScriptRun<Server>;
 }
 
 /** How many calls ran at once at most, and how many finished, for this bundle. */

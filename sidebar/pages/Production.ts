@@ -4,7 +4,6 @@
 // and answers with the Batch ID and batch code given, or with each problem, shown next to its field.
 import { messageOf, whileSaving } from '../saving';
 import { parseCodeFormat, type CodeFormat } from '../../src/domain/code-formats';
-import type { InputLine, WasteLine } from '../../src/domain/production';
 import { callServer } from '../client';
 import { byId, el, saveOnlyWithButton, setOptions } from '../dom';
 import { field, input } from '../field';
@@ -15,7 +14,9 @@ import {
   type BatchCodePreview,
   type ProductionResult,
   type ProductionSetup,
-} from '../production-api';
+  type InputLine,
+  type WasteLine,
+} from '../../src/contract/production';
 import { previewBatchCode, sameBatchSequences } from '../production/batch-codes';
 import { ComponentLine } from '../production/component-line';
 import { readQuantity } from '../production/quantity';

@@ -14,10 +14,10 @@ import {
   lotPreview,
   receivingSetup,
   type DeliveryResult,
-  type FieldProblem,
+  type DeliveryProblem,
   type LotPreview,
   type ReceivingSetup,
-} from '../receiving-api';
+} from '../../src/contract/receiving';
 
 const loading = byId<HTMLElement>('loading');
 const notices = byId<HTMLUListElement>('notices');
@@ -158,7 +158,7 @@ function clearProblems(): void {
 }
 
 /** Each problem next to its field, the first field focused. */
-function showProblems(problems: readonly FieldProblem[], submitted: readonly LineForm[]): void {
+function showProblems(problems: readonly DeliveryProblem[], submitted: readonly LineForm[]): void {
   let first: HTMLElement | null = null;
   const general: string[] = [];
   for (const problem of problems) {

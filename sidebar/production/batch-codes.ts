@@ -5,7 +5,7 @@ import { CodeNumbering } from '../../src/domain/code-numbering';
 import { codeKey } from '../../src/domain/codes';
 import { sequencePattern, type CodeFormat } from '../../src/domain/code-formats';
 import type { Day } from '../../src/domain/days';
-import type { BatchCodePreview } from '../production-api';
+import type { BatchCodePreview } from '../../src/contract/production';
 
 export function previewBatchCode(format: CodeFormat, preview: BatchCodePreview, sku: string): string {
   const numbering = new CodeNumbering(format);

@@ -2,7 +2,8 @@
 // (FEFO, split when one lot is not enough), then as the maker changes them: another lot, another
 // quantity, a further split, a lot removed. Each lot taken becomes one input line of the run.
 import { round } from '../../src/domain/on-hand';
-import type { InputLine, LineSuggestion, LotSuggestion } from '../../src/domain/production';
+import type { InputLine } from '../../src/contract/production';
+import type { LineSuggestion, LotSuggestion } from '../../src/domain/production';
 import { convert, parseUnit, UNIT_SYMBOLS } from '../../src/domain/units';
 import { el, setOptions } from '../dom';
 import { field, input, type Field } from '../field';

@@ -11,19 +11,18 @@ import {
   stockOf,
   suggestLots,
   type Catalog,
-  type FieldProblem,
   type LineSuggestion,
   type Product,
   type Stock,
   type StockLot,
 } from '../../src/domain/production';
-import { offeredStockLots, type ProductionSetup } from '../production-api';
+import { offeredStockLots, type ProductionSetup, type RunProblem } from '../../src/contract/production';
 
 export interface Proposal {
   product: Product;
   lines: LineSuggestion[];
   /** The product or its BoM needs fixing in the sheets, or the quantity is not one to make. */
-  problems: FieldProblem[];
+  problems: RunProblem[];
 }
 
 export class RunPlan {

@@ -1,7 +1,7 @@
 // The server's problems with a run, each shown where the maker fixes it: a field of the run, one lot of
 // a BoM line (the request's input lines are the lines' lots, in order), or a waste line. The first
 // field with a problem takes the focus; what belongs to no field is said above the Save button.
-import type { FieldProblem } from '../../src/domain/production';
+import type { RunProblem } from '../../src/contract/production';
 import type { Field } from '../field';
 import type { ComponentLine } from './component-line';
 import type { WasteLineForm } from './waste-line';
@@ -22,7 +22,7 @@ export interface ProblemPlaces {
   formProblem: HTMLElement;
 }
 
-export function showProblems(problems: readonly FieldProblem[], places: ProblemPlaces): void {
+export function showProblems(problems: readonly RunProblem[], places: ProblemPlaces): void {
   let first: HTMLElement | null = null;
   const general: string[] = [];
   for (const problem of problems) {
@@ -41,7 +41,7 @@ export function showProblems(problems: readonly FieldProblem[], places: ProblemP
   first?.focus();
 }
 
-function fieldOf(problem: FieldProblem, places: ProblemPlaces): Field<Control> | null {
+function fieldOf(problem: RunProblem, places: ProblemPlaces): Field<Control> | null {
   if (problem.list === 'waste') return places.waste[problem.line ?? -1]?.fieldOf(problem.field) ?? null;
   if (problem.list === 'inputs') {
     let index = problem.line ?? -1;

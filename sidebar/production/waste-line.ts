@@ -1,6 +1,6 @@
 // One waste line of a run: material or product discarded while making it — a lot the run took, the
 // batch being made (off-spec bars), or any other lot typed in — with how much, why, and a note.
-import type { WasteLine } from '../../src/domain/production';
+import type { WasteLine } from '../../src/contract/production';
 import { UNIT_SYMBOLS } from '../../src/domain/units';
 import { WASTE_REASONS } from '../../src/domain/workbook';
 import { el, setOptions } from '../dom';

@@ -3,7 +3,7 @@
 // saving, and the maker's to change.
 import { parseUnit, UNIT_SYMBOLS } from '../../src/domain/units';
 import { CONDITIONS, RECEIPT_STATUSES } from '../../src/domain/workbook';
-import type { DeliveryLineDraft, LineField, MaterialChoice } from '../receiving-api';
+import type { DeliveryLineDraft, LineField, MaterialChoice } from '../../src/contract/receiving';
 import { el, setOptions } from '../dom';
 import { field, input, type Field } from '../field';
 

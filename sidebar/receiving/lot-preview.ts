@@ -5,7 +5,7 @@ import { CodeNumbering } from '../../src/domain/code-numbering';
 import { codeKey } from '../../src/domain/codes';
 import { sequencePattern, type CodeFormat } from '../../src/domain/code-formats';
 import type { Day } from '../../src/domain/days';
-import type { LotPreview } from '../receiving-api';
+import type { LotPreview } from '../../src/contract/receiving';
 
 export interface LineLot {
   materialCode: string;

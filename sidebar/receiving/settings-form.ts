@@ -11,7 +11,7 @@ import {
 import { callServer } from '../client';
 import { el } from '../dom';
 import { field, input, type Field } from '../field';
-import { codeFormatsResult } from '../receiving-api';
+import { codeFormatsResult } from '../../src/contract/code-formats';
 
 const LABELS: Record<CodeKind, string> = { receiptLot: 'Receipt lot numbers', batchId: 'Batch IDs', batchCode: 'Batch codes' };
 const EXAMPLE = { material: 'LAV', sku: 'LSOAP', day: '2023-09-26' };

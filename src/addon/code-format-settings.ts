@@ -1,16 +1,16 @@
 // The sidebar's Settings: the formats receipt lot numbers, batch IDs and batch codes are made from.
 // A format is refused with the reason (an unknown token, no sequence number) before anything is
 // stored; a change is written to the Log, because an inspector reading old labels may ask why they differ.
-import { CODE_KIND_NAMES, CODE_KINDS, codeFormatTexts, parseCodeFormat, type CodeFormatTexts } from '../domain/code-formats';
+import { codeFormatTexts, type CodeFormatsResult, type CodeFormatTextsRequest, type FormatProblem } from '../contract/code-formats';
+import { CODE_KIND_NAMES, CODE_KINDS, parseCodeFormat, type CodeFormatTexts } from '../domain/code-formats';
 import { loadCodeFormatTexts, saveCodeFormatTexts } from '../sheets/code-format-settings';
 import { appendLog } from '../sheets/log';
 import { Workbook } from '../sheets/workbook';
-import type { CodeFormatsResult } from '../../sidebar/receiving-api';
 
 /** google.script.run: store the three formats, or say what is wrong with each refused one. */
-export function saveCodeFormats(request: CodeFormatTexts): CodeFormatsResult {
+export function saveCodeFormats(request: CodeFormatTextsRequest): CodeFormatsResult {
   const texts = codeFormatTexts.parse(request);
-  const problems: Extract<CodeFormatsResult, { ok: false }>['problems'] = [];
+  const problems: FormatProblem[] = [];
   for (const kind of CODE_KINDS) {
     const parsed = parseCodeFormat(texts[kind], kind);
     if (!parsed.ok) problems.push({ field: kind, message: parsed.message });

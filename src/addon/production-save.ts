@@ -4,22 +4,12 @@
 import { CodeNumbering } from '../domain/code-numbering';
 import { sameCode } from '../domain/codes';
 import type { CodeFormatTexts } from '../domain/code-formats';
-import { catalogOf, stockOnHand, validateProductionRun, type ProductionRunRequest, type ProductionRunRows } from '../domain/production';
+import type { ProductionResult, ProductionRunRequest } from '../contract/production';
+import { catalogOf, stockOnHand, validateProductionRun, type ProductionRunRows } from '../domain/production';
 import { codeFormatOf } from '../sheets/code-format-settings';
 import { missingSheetMessages, readProductionSheets } from '../sheets/production-reader';
 import { writeProductionRun } from '../sheets/run-writer';
 import type { Workbook } from '../sheets/workbook';
-import type { ProductionResult } from '../../sidebar/production-api';
-
-/**
- * What the sidebar sends. When the maker left the batch code as generated, `run.batchCode` is blank and
- * the server makes it; `shownBatchCode` is the one the sidebar showed, which waste lines of the batch
- * being made name — they are moved to the code actually given, even if someone took the shown one meanwhile.
- */
-export interface SaveRequest {
-  run: ProductionRunRequest;
-  shownBatchCode: string;
-}
 
 export function saveRun(
   workbook: Workbook,

@@ -2,27 +2,30 @@
 // to load what it offers, one to save. Saving trusts nothing the sidebar sends: the delivery is checked
 // against the workbook under the document lock, lot numbers are chosen there, and every row goes in at
 // once — or, on any problem, nothing does and the sidebar gets each problem with its field.
+import {
+  deliveryDraft,
+  lotPreviewRequest,
+  type DeliveryDraft,
+  type DeliveryResult,
+  type LotPreview,
+  type LotPreviewRequest,
+  type ReceivingSetup,
+} from '../contract/receiving';
 import { CodeNumbering } from '../domain/code-numbering';
-import { codeKey } from '../domain/codes';
+import type { CodeFormat } from '../domain/code-formats';
+import { capNotices } from '../domain/notices';
 import { describeProblem } from '../domain/problems';
-import { isoDay } from '../domain/iso-day';
-import { deliveryDraft, type DeliveryDraft } from '../domain/receiving/delivery';
 import { checkDelivery } from '../domain/receiving/delivery-rules';
 import { deliveryLogDetails, numberLots, receiptRecords } from '../domain/receiving/receipt-records';
 import { sheetSpec, type SheetKey } from '../domain/workbook';
 import { codeFormatOf, loadCodeFormatTexts } from '../sheets/code-format-settings';
-import { commitWrites, withDocumentLock } from '../sheets/document-lock';
 import { LayoutCache } from '../sheets/layout-cache';
 import { appendLog } from '../sheets/log';
 import { readLotNamespace, readMaterialsOnFile, readSupplierNames } from '../sheets/receiving-reader';
 import { Workbook } from '../sheets/workbook';
-import type { DeliveryResult, LotPreview, ReceivingSetup } from '../../sidebar/receiving-api';
-import type { CodeFormat } from '../domain/code-formats';
-import * as z from 'zod/mini';
+import { saveUnderDocumentLock } from './save-under-lock';
 
 const TITLE = 'Receive materials';
-/** Notices beyond these few would crowd the sidebar; the maker fixes the first ones first. */
-const MAX_NOTICES = 5;
 
 export function showReceivingSidebar(): void {
   const page = HtmlService.createHtmlOutputFromFile('Receiving').setTitle(TITLE);
@@ -33,7 +36,7 @@ export function showReceivingSidebar(): void {
 export function loadReceiving(): ReceivingSetup {
   const workbook = Workbook.active(LayoutCache.load());
   const formats = loadCodeFormatTexts();
-  const today = Utilities.formatDate(new Date(), workbook.timeZone(), 'yyyy-MM-dd');
+  const today = workbook.today();
   const missing = missingSheets(workbook);
   const { materials, problems } = readMaterialsOnFile(workbook);
   const suppliers = readSupplierNames(workbook);
@@ -57,15 +60,13 @@ export function loadReceiving(): ReceivingSetup {
       usable.map((material) => material.code),
       namespace,
     ),
-    notices: notices.length > MAX_NOTICES ? [...notices.slice(0, MAX_NOTICES), `…and ${notices.length - MAX_NOTICES} more.`] : notices,
+    notices: capNotices(notices),
   };
 }
 
-const previewRequest = z.strictObject({ received: isoDay, materialCodes: z.array(z.string()).check(z.maxLength(1000)) });
-
 /** google.script.run: the lot numbers' starting points for another received day. */
-export function previewLotNumbers(request: z.infer<typeof previewRequest>): LotPreview {
-  const { received, materialCodes } = previewRequest.parse(request);
+export function previewLotNumbers(request: LotPreviewRequest): LotPreview {
+  const { received, materialCodes } = lotPreviewRequest.parse(request);
   const workbook = Workbook.active(LayoutCache.load());
   const namespace = readLotNamespace(workbook);
   workbook.saveLayouts();
@@ -73,12 +74,8 @@ export function previewLotNumbers(request: z.infer<typeof previewRequest>): LotP
 }
 
 function lotPreview(format: CodeFormat, received: string, materialCodes: readonly string[], namespace: ReadonlySet<string>): LotPreview {
-  const highest = new CodeNumbering(format, namespace).learnHighest(materialCodes.map((material) => ({ material, day: received })));
-  const byMaterial: Record<string, number> = {};
-  materialCodes.forEach((code, index) => {
-    if ((highest[index] as number) > 0) byMaterial[codeKey(code)] = highest[index] as number;
-  });
-  return { received, highest: byMaterial };
+  const highest = new CodeNumbering(format, namespace).highestByName(materialCodes, (material) => ({ material, day: received }));
+  return { received, highest };
 }
 
 /** google.script.run: check and save one delivery. */
@@ -98,17 +95,7 @@ export function receiveDelivery(request: DeliveryDraft): DeliveryResult {
   }
   const workbook = Workbook.active(LayoutCache.load());
   const format = codeFormatOf(loadCodeFormatTexts(), 'receiptLot');
-  const saved = withDocumentLock(() => saveDelivery(workbook, draft.data, format));
-  if (!saved.ok) {
-    return {
-      ok: false,
-      problems: [
-        { field: 'form', message: 'Someone else is saving to this workbook right now. Nothing was saved: press Save again in a moment.' },
-      ],
-    };
-  }
-  workbook.saveLayouts();
-  return saved.value;
+  return saveUnderDocumentLock(workbook, () => saveDelivery(workbook, draft.data, format));
 }
 
 /** Runs under the document lock: what is read here is what the new rows must not clash with. */
@@ -129,7 +116,6 @@ function saveDelivery(workbook: Workbook, draft: DeliveryDraft, format: CodeForm
   const receipts = tableOf(workbook, 'receipts');
   const { firstRow } = receipts.appendRows(receiptRecords(delivery, lotNumbers));
   appendLog(workbook, TITLE, deliveryLogDetails(delivery, lotNumbers, receipts.name, firstRow));
-  commitWrites();
   return {
     ok: true,
     lots: delivery.lines.map((line, index) => ({

@@ -1,7 +1,6 @@
 // The formats the add-on generates codes from (workbook.md, "Generated codes"): receipt lot numbers,
 // batch IDs and batch codes. A format is literal text and tokens; exactly one {SEQn} makes each code
 // of a material (or SKU) and period distinct. Makers change the formats, so they are parsed strictly.
-import * as z from 'zod/mini';
 import type { Day } from './days';
 
 export type CodeKind = 'receiptLot' | 'batchId' | 'batchCode';
@@ -9,9 +8,7 @@ export type CodeKind = 'receiptLot' | 'batchId' | 'batchCode';
 export const CODE_KINDS: readonly CodeKind[] = ['receiptLot', 'batchId', 'batchCode'];
 
 /** The three formats as the maker wrote them: what Settings sends and the document stores. */
-export const codeFormatTexts = z.strictObject({ receiptLot: z.string(), batchId: z.string(), batchCode: z.string() });
-
-export type CodeFormatTexts = z.infer<typeof codeFormatTexts>;
+export type CodeFormatTexts = Record<CodeKind, string>;
 
 export const DEFAULT_CODE_FORMATS: Readonly<CodeFormatTexts> = {
   receiptLot: '{MAT}-{MM}{YY}-{SEQ3}',

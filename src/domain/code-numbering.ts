@@ -75,6 +75,19 @@ export class CodeNumbering {
     return patterns.map((pattern) => this.highest.get(patternKey(pattern)) as number);
   }
 
+  /**
+   * The highest number used so far for each name (material code or SKU) on one day, by code key, leaving
+   * out names with none: what a sidebar's code preview starts from (src/contract/code-preview.ts).
+   */
+  highestByName(names: readonly string[], valuesOf: (name: string) => TokenValues): Record<string, number> {
+    const found = this.learnHighest(names.map(valuesOf));
+    const byName: Record<string, number> = {};
+    names.forEach((name, index) => {
+      if ((found[index] as number) > 0) byName[codeKey(name)] = found[index] as number;
+    });
+    return byName;
+  }
+
   /** What the server found for these values (the sidebar's preview). */
   assumeHighest(values: TokenValues, highest: number): void {
     this.highest.set(patternKey(sequencePattern(this.format, values)), highest);

@@ -63,3 +63,8 @@ export function addDays(day: Day, days: number): Day {
   const date = new Date(Date.UTC(y, m - 1, d + days));
   return date.toISOString().slice(0, 10);
 }
+
+/** Exactly 'YYYY-MM-DD', a real calendar day: the form days cross google.script.run in. */
+export function isIsoDay(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && parseDayText(text) !== null;
+}

@@ -3,9 +3,14 @@
 import { sheetSpec } from '../domain/workbook';
 import type { Workbook } from './workbook';
 
+/** The signed-in user's email, or '' where Google does not tell it (simple triggers, some domains). */
+export function signedInEmail(): string {
+  return Session.getActiveUser().getEmail();
+}
+
 export function userEmail(): string {
-  // Empty in simple triggers and some domains: record "unknown", never fail the action for it.
-  return Session.getActiveUser().getEmail() || 'unknown';
+  // Record "unknown" rather than fail the action for it.
+  return signedInEmail() || 'unknown';
 }
 
 export function appendLog(workbook: Workbook, action: string, details: string, time: Date = new Date(), user: string = userEmail()): void {

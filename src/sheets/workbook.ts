@@ -1,5 +1,6 @@
 // The maker's spreadsheet as the add-on sees it: sheets found by name (case-insensitive, trimmed),
 // each read once per execution. Every Apps Script call is a round trip, so what is read is kept.
+import type { Day } from '../domain/days';
 import { sheetSpec, type SheetKey, type SheetSpec } from '../domain/workbook';
 import type { LayoutCache } from './layout-cache';
 import { Table, type WatchedCell } from './table';
@@ -46,6 +47,11 @@ export class Workbook {
   findSheet(name: string): Sheet | null {
     const wanted = sheetNameKey(name);
     return this.sheets().find((sheet) => sheetNameKey(sheet.getName()) === wanted) ?? null;
+  }
+
+  /** Today's calendar day where the spreadsheet is (its time zone, not the script's). */
+  today(): Day {
+    return Utilities.formatDate(new Date(), this.timeZone(), 'yyyy-MM-dd');
   }
 
   /** The spreadsheet's time zone: date cells are midnight there. */

@@ -1,11 +1,12 @@
 // New production run through the built add-on, called as the sidebar calls it (google.script.run
 // rules): what opening the sidebar loads, what a save writes and how a trace then finds it, what a
 // refused save leaves alone, saving beside someone else, and what it costs on a big workbook.
-import { callFromClient, createRuntimeWithBundle, type LocalSheet, type Runtime } from '../../local/runtime';
+import { callFromClient, createRuntimeWithBundle, scriptRunOf, type LocalSheet, type Runtime } from '../../local/runtime';
+import type * as Lotline from '../../src/index';
 import { smallWorkbook, type SmallTables } from '../fixtures/small-workbook';
 import type { SheetContents } from '../fixtures/sheet-values';
 import { WORKSHOP } from '../domain/production/workshop';
-import type { ProductionResult, ProductionRunRequest, ProductionSetup } from '../../sidebar/production-api';
+import type { ProductionResult, ProductionRunRequest, ProductionSetup } from '../../src/contract/production';
 
 // The workshop of the domain tests (on hand on 2023-11-01: COCO-B 3.8 kg, LYE-2 0.2 kg, LYE-1 1 kg,
 // FB-2 210 ml, FB-1 250 ml…), with Suppliers and an empty Log as a set-up workbook has.
@@ -18,9 +19,10 @@ function openWorkbook(contents: SheetContents = smallWorkbook(SHOP)) {
   bundle.open('LIMITED');
   runtime.setAuthMode('FULL');
   const sheet = (name: string) => runtime.spreadsheet.getSheetByName(name) as LocalSheet;
-  const load = async (stockFrom = MADE) => (await callFromClient(bundle, 'loadProductionRun', [{ stockFrom }])) as ProductionSetup;
-  const save = async (run: ProductionRunRequest, shownBatchCode = '') =>
-    (await callFromClient(bundle, 'saveProductionRun', [{ run, shownBatchCode }])) as ProductionResult;
+  // google.script.run as the sidebar has it, typed from the server's own exports.
+  const server = scriptRunOf<typeof Lotline>(bundle);
+  const load = (stockFrom = MADE) => server.loadProductionRun({ stockFrom });
+  const save = (run: ProductionRunRequest, shownBatchCode = '') => server.saveProductionRun({ run, shownBatchCode });
   return { runtime, bundle, sheet, load, save };
 }
 
@@ -262,6 +264,7 @@ describe('a refused save writes nothing', () => {
   it('a request that is not a run is refused before anything is read', async () => {
     const { runtime, bundle } = openWorkbook();
     runtime.meter.reset();
+    // Not what the sidebar's types allow: what any other caller could send.
     const result = (await callFromClient(bundle, 'saveProductionRun', [{ run: { sku: 'LSOAP' }, shownBatchCode: '' }])) as ProductionResult;
     expect(result.ok).toBe(false);
     expect(runtime.meter.snapshot().cellsRead).toBe(0);

@@ -1,10 +1,11 @@
 // Receive materials through the built add-on, called as the sidebar calls it (google.script.run rules):
 // what it loads, what a save writes, what a refused save leaves alone, and what it costs.
-import { callFromClient, createRuntimeWithBundle, type LocalSheet, type Runtime } from '../../local/runtime';
+import { callFromClient, createRuntimeWithBundle, scriptRunOf, type LocalSheet, type Runtime } from '../../local/runtime';
+import type * as Lotline from '../../src/index';
 import { CODE_FORMATS_PROPERTY } from '../../src/sheets/code-format-settings';
 import { BASICS, smallWorkbook, type SmallTables } from '../fixtures/small-workbook';
 import type { SheetContents } from '../fixtures/sheet-values';
-import type { DeliveryDraft, DeliveryLineDraft, DeliveryResult, ReceivingSetup } from '../../sidebar/receiving-api';
+import type { DeliveryDraft, DeliveryLineDraft, DeliveryResult } from '../../src/contract/receiving';
 
 const RECEIPTS: SmallTables = {
   ...BASICS,
@@ -21,12 +22,9 @@ function openWorkbook(contents: SheetContents = smallWorkbook(RECEIPTS)) {
   bundle.open('LIMITED');
   runtime.setAuthMode('FULL');
   const sheet = (name: string) => runtime.spreadsheet.getSheetByName(name) as LocalSheet;
-  return {
-    runtime,
-    bundle,
-    sheet,
-    save: (draft: DeliveryDraft) => callFromClient(bundle, 'receiveDelivery', [draft]) as Promise<DeliveryResult>,
-  };
+  // google.script.run as the sidebar has it, typed from the server's own exports.
+  const server = scriptRunOf<typeof Lotline>(bundle);
+  return { runtime, bundle, server, sheet, save: (draft: DeliveryDraft) => server.receiveDelivery(draft) };
 }
 
 function line(fields: Partial<DeliveryLineDraft> = {}): DeliveryLineDraft {
@@ -83,9 +81,9 @@ describe('the menu item', () => {
 
 describe('loading the sidebar', () => {
   it('gives suppliers, materials with units, the formats and where each material’s lot numbers stand, in one call', async () => {
-    const { runtime, bundle } = openWorkbook();
+    const { runtime, server } = openWorkbook();
     runtime.meter.reset();
-    const setup = (await callFromClient(bundle, 'loadReceiving')) as ReceivingSetup;
+    const setup = await server.loadReceiving();
     expect(setup.suppliers).toEqual(['Lavender Fields Co.', 'Coastal Oils', 'Aroma Source Ltd']);
     expect(setup.materials).toEqual([
       { code: 'LAV', name: 'Lavender essential oil', unit: 'ml', supplier: 'Lavender Fields Co.' },
@@ -100,14 +98,14 @@ describe('loading the sidebar', () => {
   });
 
   it('tells the highest lot number used per material for another received day, batch codes included', async () => {
-    const { bundle } = openWorkbook();
-    const preview = await callFromClient(bundle, 'previewLotNumbers', [{ received: '2023-09-30', materialCodes: ['LAV', 'COCO', 'CED'] }]);
+    const { server } = openWorkbook();
+    const preview = await server.previewLotNumbers({ received: '2023-09-30', materialCodes: ['LAV', 'COCO', 'CED'] });
     expect(preview).toEqual({ received: '2023-09-30', highest: { LAV: 2, COCO: 1 } });
   });
 
   it('says what stops a delivery when the tracking sheets are missing', async () => {
-    const { bundle } = openWorkbook({ Notes: [['Hello']] });
-    const setup = (await callFromClient(bundle, 'loadReceiving')) as ReceivingSetup;
+    const { server } = openWorkbook({ Notes: [['Hello']] });
+    const setup = await server.loadReceiving();
     expect(setup.notices).toEqual(expect.arrayContaining([expect.stringContaining('no Receipts sheet')]));
     expect(setup.materials).toEqual([]);
   });
@@ -217,16 +215,20 @@ describe('a good save', () => {
   });
 
   it('follows the formats saved in Settings, and logs the change', async () => {
-    const { runtime, bundle, sheet, save } = openWorkbook();
-    const refused = await callFromClient(bundle, 'saveCodeFormats', [
-      { receiptLot: '{MAT}-{MONTH}', batchId: 'MFG-{SEQ4}', batchCode: '{SKU}-{YY}{MM}{DD}-{SEQ2}' },
-    ]);
+    const { runtime, server, sheet, save } = openWorkbook();
+    const refused = await server.saveCodeFormats({
+      receiptLot: '{MAT}-{MONTH}',
+      batchId: 'MFG-{SEQ4}',
+      batchCode: '{SKU}-{YY}{MM}{DD}-{SEQ2}',
+    });
     expect(refused).toEqual({ ok: false, problems: [{ field: 'receiptLot', message: expect.stringContaining('{MONTH} is not a token') }] });
     expect(runtime.properties.document.values.has(CODE_FORMATS_PROPERTY)).toBe(false);
 
-    const stored = await callFromClient(bundle, 'saveCodeFormats', [
-      { receiptLot: ' R{YYYY}-{MAT}-{SEQ2} ', batchId: 'MFG-{SEQ4}', batchCode: '{SKU}-{YY}{MM}{DD}-{SEQ2}' },
-    ]);
+    const stored = await server.saveCodeFormats({
+      receiptLot: ' R{YYYY}-{MAT}-{SEQ2} ',
+      batchId: 'MFG-{SEQ4}',
+      batchCode: '{SKU}-{YY}{MM}{DD}-{SEQ2}',
+    });
     expect(stored).toMatchObject({ ok: true, formats: { receiptLot: 'R{YYYY}-{MAT}-{SEQ2}' } });
     expect(sheet('Log').getRange(2, 4).getValue()).toBe(
       'New codes are made as receipt lot numbers: {MAT}-{MM}{YY}-{SEQ3} → R{YYYY}-{MAT}-{SEQ2}',
@@ -266,6 +268,7 @@ describe('a refused save writes nothing', () => {
     const { runtime, bundle } = openWorkbook();
     const before = everySheet(runtime);
     runtime.meter.reset();
+    // Not what the sidebar's types allow: what any other caller could send.
     const result = (await callFromClient(bundle, 'receiveDelivery', [
       { supplier: 'X', received: '2023-09-26', lines: [{ materialCode: 'LAV', quantity: 5 }] },
     ])) as DeliveryResult;
@@ -283,8 +286,8 @@ describe('a refused save writes nothing', () => {
 
 describe('saving at the same time as someone else', () => {
   it('a generated lot number taken meanwhile is chosen again; the maker’s own is refused', async () => {
-    const { runtime, bundle, sheet, save } = openWorkbook();
-    const preview = await callFromClient(bundle, 'previewLotNumbers', [{ received: '2023-09-26', materialCodes: ['LAV'] }]);
+    const { runtime, server, sheet, save } = openWorkbook();
+    const preview = await server.previewLotNumbers({ received: '2023-09-26', materialCodes: ['LAV'] });
     expect(preview).toEqual({ received: '2023-09-26', highest: { LAV: 2 } });
     // The sidebar shows LAV-0923-003; meanwhile someone else's delivery takes it.
     sheet('Receipts').loadRowsForTest([['LAV-0923-003', '2023-09-26', 'LAV', 'Coastal Oils', '', 10, 'ml']], 4);
@@ -343,12 +346,12 @@ describe('what a save costs', () => {
   }
 
   async function metered(contents: SheetContents) {
-    const { runtime, bundle, save } = openWorkbook(contents);
+    const { runtime, server, save } = openWorkbook(contents);
     // Room below the data, as a sheet has: a full sheet would need rows inserted, a change but no call.
     for (const sheet of runtime.spreadsheet.getSheets()) sheet.setDimensionsForTest(sheet.getLastRow() + 500, sheet.getMaxColumns());
     runtime.meter.reset();
     // The sidebar loads first, as it does when opened.
-    await callFromClient(bundle, 'loadReceiving');
+    await server.loadReceiving();
     const load = runtime.meter.snapshot();
     runtime.meter.reset();
     okResult(await save(delivery({ lines: [line(), line({ materialCode: 'COCO', unit: 'g' })] })));

@@ -4,7 +4,7 @@ import { sameCode } from '../codes';
 import { round } from '../on-hand';
 import type { Unit } from '../units';
 import type { BomLine, Product } from './catalog';
-import type { FieldProblem } from './field-problem';
+import type { RunProblem } from '../../contract/production';
 
 /** One BoM line for the quantity to make. */
 export interface ScaledLine {
@@ -21,12 +21,12 @@ export interface ScaledBom {
   /** Every BoM line that could be scaled; a line with an unreadable cell is left out and said in problems. */
   lines: ScaledLine[];
   /** On 'sku' (the product or its BoM rows need fixing in the sheets) or 'quantityToMake'. */
-  problems: FieldProblem[];
+  problems: RunProblem[];
 }
 
 /** The product's BoM lines for `quantityToMake`, in the product's unit (its batch size's unit). */
 export function scaleBom(product: Product, bom: readonly BomLine[], quantityToMake: number): ScaledBom {
-  const problems: FieldProblem[] = [];
+  const problems: RunProblem[] = [];
   if (!Number.isFinite(quantityToMake) || quantityToMake <= 0) {
     problems.push({ field: 'quantityToMake', message: `The quantity to make must be more than 0 ${product.unit.symbol}.` });
   }

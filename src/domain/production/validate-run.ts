@@ -1,14 +1,13 @@
 // The check a production run passes before anything is written, made on the server against the
 // sheets as they are at save time — not as the sidebar loaded them: someone may have used a lot since.
 // Every problem is found at once and tied to its field or line; a run with any problem writes nothing.
+import type { ProductionRunRequest, RunProblem } from '../../contract/production';
 import { codeKey, sameCode } from '../codes';
 import type { Day } from '../days';
 import { round } from '../on-hand';
 import { convert, parseUnit, type Unit } from '../units';
 import type { Catalog, Product } from './catalog';
 import { defaultExpiry } from './expiry';
-import type { FieldProblem } from './field-problem';
-import { parseProductionRun, type ProductionRunRequest } from './run-request';
 import type { ProductionRunRows } from './run-rows';
 import { findLot, type Stock, type StockLot } from './stock';
 import { whyUnusable } from './usable';
@@ -22,7 +21,7 @@ export interface RunCodes {
 }
 
 export type RunValidation =
-  { ok: true; batchId: string; batchCode: string; expires: Day | null; rows: ProductionRunRows } | { ok: false; problems: FieldProblem[] };
+  { ok: true; batchId: string; batchCode: string; expires: Day | null; rows: ProductionRunRows } | { ok: false; problems: RunProblem[] };
 
 type Place = { list: 'inputs' | 'waste'; line: number };
 
@@ -35,15 +34,12 @@ interface Take {
 }
 
 /**
- * The rows to append for a run, or why not. `wire` is what the sidebar sent (checked with
- * productionRunRequest); `stock` and `catalog` are read from the sheets at save time.
+ * The rows to append for a run, or why not. `run` is what the sidebar sent, already checked for shape
+ * (src/contract/production.ts, parseRunRequest); `stock` and `catalog` are read from the sheets at save time.
  */
-export function validateProductionRun(wire: unknown, stock: Stock, catalog: Catalog, codes: RunCodes): RunValidation {
-  const parsed = parseProductionRun(wire);
-  if (!parsed.ok) return parsed;
-  const run = parsed.request;
+export function validateProductionRun(run: ProductionRunRequest, stock: Stock, catalog: Catalog, codes: RunCodes): RunValidation {
   const waste = run.waste ?? [];
-  const problems: FieldProblem[] = [];
+  const problems: RunProblem[] = [];
   const product = catalog.product(run.sku);
   if (!product) problems.push({ field: 'sku', message: `There is no product ${run.sku.trim() || '(blank)'} on the Products sheet.` });
   const productUnit = product?.unit.symbol ?? '';
@@ -171,8 +167,8 @@ export function validateProductionRun(wire: unknown, stock: Stock, catalog: Cata
 }
 
 /** A new Batch ID or batch code that is already in use would make two records one. */
-function checkNewCodes(batchId: string, batchCode: string, stock: Stock): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+function checkNewCodes(batchId: string, batchCode: string, stock: Stock): RunProblem[] {
+  const problems: RunProblem[] = [];
   if (batchId.trim() === '') problems.push({ field: 'batchId', message: 'No Batch ID was given to the new batch.' });
   else if (stock.batchIds.has(codeKey(batchId)))
     problems.push({ field: 'batchId', message: `Batch ID ${batchId.trim()} is already on the Batches sheet.` });

@@ -4,11 +4,10 @@
 import * as z from 'zod/mini';
 import { readChoice, readNumber, type Read } from '../cell-values';
 import { codeKey } from '../codes';
-import type { Day } from '../days';
-import { isIsoDay } from '../iso-day';
+import { isIsoDay, type Day } from '../days';
 import { parseUnit, type Unit } from '../units';
 import { CONDITIONS, RECEIPT_STATUSES } from '../workbook';
-import type { DeliveryDraft, FieldProblem, LineField } from './delivery';
+import type { DeliveryDraft, DeliveryProblem, LineField } from '../../contract/receiving';
 
 /** A row of Materials, as the sidebar offers it. */
 export interface MaterialOnFile {
@@ -56,7 +55,7 @@ export interface CheckedDelivery {
   lines: CheckedLine[];
 }
 
-export type DeliveryCheck = { ok: true; delivery: CheckedDelivery } | { ok: false; problems: FieldProblem[] };
+export type DeliveryCheck = { ok: true; delivery: CheckedDelivery } | { ok: false; problems: DeliveryProblem[] };
 
 /** Sheets holds at most 50,000 characters in a cell. */
 const CELL_LIMIT = 50000;
@@ -204,7 +203,7 @@ function deliveryRules(context: ReceivingContext, materials: Map<string, Materia
     );
 }
 
-function toFieldProblem(issue: z.core.$ZodIssue): FieldProblem {
+function toDeliveryProblem(issue: z.core.$ZodIssue): DeliveryProblem {
   const [first, index, name] = issue.path;
   if (first === 'lines' && typeof index === 'number' && typeof name === 'string')
     return { line: index, field: name as LineField, message: issue.message };
@@ -216,7 +215,7 @@ function toFieldProblem(issue: z.core.$ZodIssue): FieldProblem {
 export function checkDelivery(draft: DeliveryDraft, context: ReceivingContext): DeliveryCheck {
   const materials = materialsByKey(context);
   const checked = deliveryRules(context, materials).safeParse(draft);
-  if (!checked.success) return { ok: false, problems: checked.error.issues.map(toFieldProblem) };
+  if (!checked.success) return { ok: false, problems: checked.error.issues.map(toDeliveryProblem) };
 
   const supplierKey = codeKey(draft.supplier);
   const known = context.suppliers.find((name) => codeKey(name) === supplierKey);

@@ -1,5 +1,7 @@
 // The check at save time, against the sheets as they are then: each rule, and the rows a good run appends.
-import { validateProductionRun, type ProductionRunRequest, type RunValidation } from '../../../src/domain/production';
+// Runs go through parseRunRequest first, as saveProductionRun sends them.
+import { parseRunRequest, type ProductionRunRequest } from '../../../src/contract/production';
+import { validateProductionRun, type RunValidation } from '../../../src/domain/production';
 import { sheetSpec } from '../../../src/domain/workbook';
 import { WORKSHOP, workshop } from './workshop';
 
@@ -27,7 +29,8 @@ function goodRun(): ProductionRunRequest {
 }
 
 function validate(change: (run: ProductionRunRequest) => unknown = (run) => run, world = workshop(), codes = CODES): RunValidation {
-  return validateProductionRun(change(goodRun()), world.stock, world.catalog, codes);
+  const parsed = parseRunRequest(change(goodRun()));
+  return parsed.ok ? validateProductionRun(parsed.request, world.stock, world.catalog, codes) : parsed;
 }
 const problemsOf = (result: RunValidation) => (result.ok ? [] : result.problems);
 
@@ -113,7 +116,7 @@ describe('saving a production run', () => {
     });
 
     test('something that is not a run at all is refused, not a crash', () => {
-      expect(validateProductionRun(null, workshop().stock, workshop().catalog, CODES).ok).toBe(false);
+      expect(validate(() => null).ok).toBe(false);
     });
   });
 

@@ -2,7 +2,7 @@
 import { CodeNumbering } from '../../../src/domain/code-numbering';
 import { defaultCodeFormat } from '../../../src/domain/code-formats';
 import { parseUnit } from '../../../src/domain/units';
-import type { DeliveryDraft, DeliveryLineDraft, FieldProblem } from '../../../src/domain/receiving/delivery';
+import type { DeliveryDraft, DeliveryLineDraft, DeliveryProblem } from '../../../src/contract/receiving';
 import { checkDelivery, type CheckedDelivery, type ReceivingContext } from '../../../src/domain/receiving/delivery-rules';
 import { deliveryLogDetails, numberLots, receiptRecords } from '../../../src/domain/receiving/receipt-records';
 
@@ -38,7 +38,7 @@ function delivery(fields: Partial<DeliveryDraft> = {}): DeliveryDraft {
   return { supplier: 'Lavender Fields Co.', received: '2023-09-26', lines: [line()], ...fields };
 }
 
-function problems(draft: DeliveryDraft): FieldProblem[] {
+function problems(draft: DeliveryDraft): DeliveryProblem[] {
   const checked = checkDelivery(draft, context);
   if (checked.ok) throw new Error('the delivery was accepted');
   return checked.problems;
