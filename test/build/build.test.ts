@@ -59,7 +59,8 @@ describe('sidebar pages', () => {
   });
 });
 
-describe('manifest and clasp', () => {
+describe('manifest', () => {
+  // Pushing dist/ with clasp: test/deploy/deploy.test.ts.
   const manifest = JSON.parse(dist('appsscript.json'));
 
   it('asks for the least that works, on V8, with no card add-on section', () => {
@@ -71,13 +72,5 @@ describe('manifest and clasp', () => {
       'https://www.googleapis.com/auth/userinfo.email',
     ]);
     expect(manifest.addOns).toBeUndefined();
-  });
-
-  it('pushes dist with clasp, and refuses while the script ID is the placeholder', () => {
-    const clasp = JSON.parse(readFileSync(path.join(root, '.clasp.json'), 'utf8'));
-    expect(clasp.rootDir).toBe('dist');
-    const result = spawnSync(process.execPath, [path.join(root, 'scripts/deploy.mjs')], { encoding: 'utf8' });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('placeholder script ID');
   });
 });
