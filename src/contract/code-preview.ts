@@ -3,6 +3,6 @@
 import * as z from 'zod/mini';
 
 /** The highest sequence used so far per material or SKU (by code key); absent means none. */
-export const highestSequences = z.record(z.string(), z.number());
+export const sequencesSoFar = z.record(z.string(), z.number());
 
-export type HighestSequences = z.infer<typeof highestSequences>;
+export type SequencesSoFar = z.infer<typeof sequencesSoFar>;

@@ -5,12 +5,12 @@
 // sheets as the typed rows the domain reads them as.
 import * as z from 'zod/mini';
 import { codeKey } from '../domain/codes';
-import type { OfferedComponent as ComponentOffer } from '../domain/production/offer';
+import type { ComponentOffer } from '../domain/production/offer';
 import type { StockLot } from '../domain/production/stock';
 import { parseUnit } from '../domain/units';
 import { WASTE_REASONS } from '../domain/workbook';
 import { codeFormatTexts } from './code-formats';
-import { highestSequences } from './code-preview';
+import { sequencesSoFar } from './code-preview';
 import { isoDay } from './iso-day';
 
 const quantity = z.number('Enter a number.');
@@ -110,7 +110,7 @@ export const batchCodePreview = z.object({
   /** The Batch ID the next run gets (another save may take it first: the server allocates again). */
   batchId: z.string(),
   /** The highest batch code sequence used so far per SKU (by code key) for that day. */
-  highest: highestSequences,
+  highest: sequencesSoFar,
 });
 
 export const productionSetup = z.object({

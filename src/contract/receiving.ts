@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { isoDay } from './iso-day';
 import { codeFormatTexts } from './code-formats';
-import { highestSequences } from './code-preview';
+import { sequencesSoFar } from './code-preview';
 
 /** More lines than anyone receives at once: beyond this the request is not from our sidebar. */
 export const MAX_DELIVERY_LINES = 100;
@@ -54,7 +54,7 @@ export type DeliveryProblem = z.infer<typeof deliveryProblem>;
 export const lotPreviewRequest = z.strictObject({ received: isoDay, materialCodes: z.array(z.string()).check(z.maxLength(1000)) });
 
 /** The highest lot sequence used so far per material (by code key) for one received day; absent means none. */
-export const lotPreview = z.object({ received: isoDay, highest: highestSequences });
+export const lotPreview = z.object({ received: isoDay, highest: sequencesSoFar });
 
 export const materialChoice = z.object({
   code: z.string(),

@@ -3,7 +3,7 @@
 import { isBlank, readChoice, readDay, readNumber, readText, readUnit } from './cell-values';
 import type { Day } from './days';
 import type { Problem } from './problems';
-import type { Unit } from './units';
+import { parseUnit, type Unit } from './units';
 import type { ColumnSpec, SheetSpec } from './workbook';
 
 export type TypedValue = string | number | Day | Unit | null;
@@ -74,4 +74,32 @@ function typeCell(cell: unknown, column: ColumnSpec, timeZone: string): { ok: tr
     default:
       return { ok: true, value: readText(cell) };
   }
+}
+
+/** A typed row's cell as text, trimmed; a number as written; '' when blank or of another type. */
+export function rowText(row: TypedRow | undefined, key: string): string {
+  const value: TypedValue | undefined = row?.values[key];
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return String(value);
+  return '';
+}
+
+/** A typed row's cell as a number, null when it holds none. */
+export function rowNumber(row: TypedRow | undefined, key: string): number | null {
+  const value = row?.values[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** A typed row's cell as a unit, null when it holds none. */
+export function rowUnit(row: TypedRow | undefined, key: string): Unit | null {
+  const value = row?.values[key];
+  if (value && typeof value === 'object' && 'factor' in value) return value;
+  if (typeof value === 'string' && value !== '') return parseUnit(value);
+  return null;
+}
+
+/** A typed row's cell as a calendar day, null when it holds none. */
+export function rowDay(row: TypedRow | undefined, key: string): Day | null {
+  const value = row?.values[key];
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
 }

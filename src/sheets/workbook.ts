@@ -51,7 +51,17 @@ export class Workbook {
 
   /** Today's calendar day where the spreadsheet is (its time zone, not the script's). */
   today(): Day {
-    return Utilities.formatDate(new Date(), this.timeZone(), 'yyyy-MM-dd');
+    return this.localTime(new Date(), 'yyyy-MM-dd');
+  }
+
+  /** A moment written as the spreadsheet's clock shows it (Utilities.formatDate patterns). */
+  localTime(moment: Date, pattern: string): string {
+    return Utilities.formatDate(moment, this.timeZone(), pattern);
+  }
+
+  /** The cell the maker is on, on whatever sheet; null when there is none. */
+  currentCell(): GoogleAppsScript.Spreadsheet.Range | null {
+    return this.spreadsheet.getCurrentCell();
   }
 
   /** The spreadsheet's time zone: date cells are midnight there. */

@@ -1,8 +1,8 @@
 // What a maker can make and from what: Products, Materials and the BoM, as typed rows of those small
 // sheets (read whole), looked up by code the way codes are compared (trimmed, any case).
 import { codeKey } from '../codes';
-import type { TypedRow } from '../rows';
-import { numberOf, PIECES, text, unit } from '../trace/details';
+import { rowNumber, rowText, rowUnit, type TypedRow } from '../rows';
+import { PIECES } from '../trace/details';
 import type { Unit } from '../units';
 
 /** Columns (workbook.ts keys) each sheet is read with; the sheets layer reads them with readTable. */
@@ -65,29 +65,34 @@ export class Catalog {
     for (const row of tables.products) {
       const product: Product = {
         row: row.row,
-        sku: text(row, 'sku'),
-        name: text(row, 'product'),
-        kind: text(row, 'kind'),
-        batchSize: numberOf(row, 'batchSize'),
-        unit: unit(row, 'unit') ?? PIECES,
-        shelfLifeDays: numberOf(row, 'shelfLifeDays'),
+        sku: rowText(row, 'sku'),
+        name: rowText(row, 'product'),
+        kind: rowText(row, 'kind'),
+        batchSize: rowNumber(row, 'batchSize'),
+        unit: rowUnit(row, 'unit') ?? PIECES,
+        shelfLifeDays: rowNumber(row, 'shelfLifeDays'),
       };
       const key = codeKey(product.sku);
       if (key !== '' && !this.products.has(key)) this.products.set(key, product);
     }
     for (const row of tables.materials) {
-      const material: Material = { row: row.row, code: text(row, 'materialCode'), name: text(row, 'material'), unit: unit(row, 'unit') };
+      const material: Material = {
+        row: row.row,
+        code: rowText(row, 'materialCode'),
+        name: rowText(row, 'material'),
+        unit: rowUnit(row, 'unit'),
+      };
       const key = codeKey(material.code);
       if (key !== '' && !this.materials.has(key)) this.materials.set(key, material);
     }
     for (const row of tables.bom) {
       const line: BomLine = {
         row: row.row,
-        sku: text(row, 'sku'),
-        component: text(row, 'component'),
-        quantity: numberOf(row, 'quantity'),
-        unit: unit(row, 'unit'),
-        notes: text(row, 'notes'),
+        sku: rowText(row, 'sku'),
+        component: rowText(row, 'component'),
+        quantity: rowNumber(row, 'quantity'),
+        unit: rowUnit(row, 'unit'),
+        notes: rowText(row, 'notes'),
       };
       const key = codeKey(line.sku);
       if (key === '') continue;

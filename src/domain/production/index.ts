@@ -30,6 +30,6 @@ export { scaleBom, type ScaledBom, type ScaledLine } from './scale';
 export { suggestLots, usableLots, type LineSuggestion, type LotSuggestion } from './suggest';
 export { whyUnusable, fefoOrder } from './usable';
 export { defaultExpiry } from './expiry';
-export { lotsToOffer, stockOf, LOTS_OFFERED_PER_COMPONENT, type OfferedComponent } from './offer';
+export { lotsToOffer, stockOf, LOTS_OFFERED_PER_COMPONENT, type ComponentOffer } from './offer';
 export { validateProductionRun, type RunCodes, type RunValidation } from './validate-run';
 export type { ProductionRunRows, BatchRecord, BatchInputRecord, WasteRecord } from './run-rows';

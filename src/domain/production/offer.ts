@@ -13,7 +13,7 @@ import { fefoOrder, whyUnusable } from './usable';
 /** Lots offered per component: more than any run splits a line across, few enough to send at the ceiling. */
 export const LOTS_OFFERED_PER_COMPONENT = 20;
 
-export interface OfferedComponent {
+export interface ComponentOffer {
   /** codeKey of the material code or SKU. */
   key: string;
   /** The first usable lots in FEFO order. */
@@ -26,10 +26,10 @@ export interface OfferedComponent {
  * Lots of `stock` a run made on `from` or later may take for a BoM of `catalog`. A lot received after
  * `from` is kept (usable for a later date made); an expired one is not (never usable again).
  */
-export function lotsToOffer(stock: Stock, catalog: Catalog, from: Day, perComponent = LOTS_OFFERED_PER_COMPONENT): OfferedComponent[] {
+export function lotsToOffer(stock: Stock, catalog: Catalog, from: Day, perComponent = LOTS_OFFERED_PER_COMPONENT): ComponentOffer[] {
   const components = new Set<string>();
   for (const product of catalog.allProducts()) for (const line of catalog.bomOf(product.sku)) components.add(codeKey(line.component));
-  const offered: OfferedComponent[] = [];
+  const offered: ComponentOffer[] = [];
   for (const key of components) {
     const usable = (stock.byComponent.get(key) ?? []).filter((lot) => {
       if (lot.onHand === null || lot.onHand <= 0) return false;

@@ -4,8 +4,8 @@
 import { codeKey } from '../codes';
 import type { Day } from '../days';
 import { countOnHand, type LotMovement } from '../on-hand';
-import type { TypedRow } from '../rows';
-import { batchStockUnit, day, numberOf, text, unit } from '../trace/details';
+import { rowDay, rowNumber, rowText, rowUnit, type TypedRow } from '../rows';
+import { batchStockUnit } from '../trace/details';
 import { ProblemList, type TraceProblem } from '../trace/trace-problems';
 import type { Unit } from '../units';
 
@@ -74,7 +74,7 @@ export function stockOnHand(tables: StockTables): Stock {
   const lots = new Map<string, StockLot>();
   const productsBySku = new Map<string, TypedRow>();
   for (const product of tables.products) {
-    const key = codeKey(text(product, 'sku'));
+    const key = codeKey(rowText(product, 'sku'));
     if (key !== '' && !productsBySku.has(key)) productsBySku.set(key, product);
   }
 
@@ -96,19 +96,19 @@ export function stockOnHand(tables: StockTables): Stock {
   };
 
   for (const receipt of tables.receipts) {
-    const code = text(receipt, 'lotNumber');
+    const code = rowText(receipt, 'lotNumber');
     addLot(
       {
         key: codeKey(code),
         code,
         kind: 'lot',
         row: receipt.row,
-        component: text(receipt, 'materialCode'),
-        since: day(receipt, 'received'),
-        expires: day(receipt, 'expires'),
-        status: text(receipt, 'status'),
-        unit: unit(receipt, 'unit'),
-        quantityIn: numberOf(receipt, 'quantity'),
+        component: rowText(receipt, 'materialCode'),
+        since: rowDay(receipt, 'received'),
+        expires: rowDay(receipt, 'expires'),
+        status: rowText(receipt, 'status'),
+        unit: rowUnit(receipt, 'unit'),
+        quantityIn: rowNumber(receipt, 'quantity'),
         onHand: null,
         duplicated: false,
       },
@@ -117,10 +117,10 @@ export function stockOnHand(tables: StockTables): Stock {
   }
   const batchIds = new Set<string>();
   for (const batch of tables.batches) {
-    const id = codeKey(text(batch, 'batchId'));
+    const id = codeKey(rowText(batch, 'batchId'));
     if (id !== '') batchIds.add(id);
-    const code = text(batch, 'batchCode');
-    const sku = text(batch, 'sku');
+    const code = rowText(batch, 'batchCode');
+    const sku = rowText(batch, 'sku');
     addLot(
       {
         key: codeKey(code),
@@ -128,11 +128,11 @@ export function stockOnHand(tables: StockTables): Stock {
         kind: 'batch',
         row: batch.row,
         component: sku,
-        since: day(batch, 'made'),
-        expires: day(batch, 'expires'),
-        status: text(batch, 'status'),
+        since: rowDay(batch, 'made'),
+        expires: rowDay(batch, 'expires'),
+        status: rowText(batch, 'status'),
         unit: batchStockUnit(batch, productsBySku.get(codeKey(sku))),
-        quantityIn: numberOf(batch, 'quantityMade'),
+        quantityIn: rowNumber(batch, 'quantityMade'),
         onHand: null,
         duplicated: false,
       },
@@ -143,12 +143,12 @@ export function stockOnHand(tables: StockTables): Stock {
   const movements = new Map<string, { used: LotMovement[]; shipped: LotMovement[]; wasted: LotMovement[] }>();
   const record = (rows: readonly TypedRow[], codeColumn: string, kind: 'used' | 'shipped' | 'wasted') => {
     for (const row of rows) {
-      const key = codeKey(text(row, codeColumn));
+      const key = codeKey(rowText(row, codeColumn));
       // A movement of a code that is no lot is the trace's to report; it takes nothing from stock.
       if (!lots.has(key)) continue;
       let moves = movements.get(key);
       if (!moves) movements.set(key, (moves = { used: [], shipped: [], wasted: [] }));
-      moves[kind].push({ row: row.row, quantity: numberOf(row, 'quantity'), unit: unit(row, 'unit') });
+      moves[kind].push({ row: row.row, quantity: rowNumber(row, 'quantity'), unit: rowUnit(row, 'unit') });
     }
   };
   record(tables.batchInputs, 'lot', 'used');

@@ -2,9 +2,10 @@
 // the production run's stock), and the percentage accounted for. A quantity that cannot be counted
 // leaves on hand unknown and shows as a gap in that percentage: mock-recall practice wants 100%, and
 // a gap is shown, never hidden.
+import { rowDay, rowNumber, rowText, rowUnit } from '../rows';
 import { countOnHand, type LotMovement } from '../on-hand';
 import type { Unit } from '../units';
-import { DetailBook, day, numberOf, text, unit } from './details';
+import { DetailBook } from './details';
 import type { ProblemList } from './trace-problems';
 import type { TracedLot } from './trace-types';
 
@@ -33,13 +34,13 @@ export function balanceOf(lot: TracedLot, book: DetailBook, problems: ProblemLis
   const batch = lot.batchRows.map((row) => book.row('batches', row)).find(Boolean);
   const kind = lot.receiptRows.length > 0 || lot.batchRows.length === 0 ? 'lot' : 'batch';
   const own = kind === 'lot' ? receipt : batch;
-  const lotUnit = kind === 'lot' ? unit(receipt, 'unit') : batch ? book.batchUnit(batch) : null;
-  const quantityIn = kind === 'lot' ? numberOf(receipt, 'quantity') : numberOf(batch, 'quantityMade');
+  const lotUnit = kind === 'lot' ? rowUnit(receipt, 'unit') : batch ? book.batchUnit(batch) : null;
+  const quantityIn = kind === 'lot' ? rowNumber(receipt, 'quantity') : rowNumber(batch, 'quantityMade');
   const row = (kind === 'lot' ? lot.receiptRows[0] : lot.batchRows[0]) ?? null;
 
   const movement = (table: 'batchInputs' | 'orders' | 'waste', at: number): LotMovement => {
     const found = book.row(table, at);
-    return { row: at, quantity: numberOf(found, 'quantity'), unit: unit(found, 'unit') };
+    return { row: at, quantity: rowNumber(found, 'quantity'), unit: rowUnit(found, 'unit') };
   };
   const tally = countOnHand(
     { code: lot.code, kind, row, unit: lotUnit, quantityIn },
@@ -58,7 +59,7 @@ export function balanceOf(lot: TracedLot, book: DetailBook, problems: ProblemLis
   const accounted = tally.used + tally.shipped + tally.wasted + Math.max(onHand ?? 0, 0);
   return {
     key: lot.key,
-    code: (kind === 'lot' ? text(own, 'lotNumber') : text(own, 'batchCode')) || lot.code,
+    code: (kind === 'lot' ? rowText(own, 'lotNumber') : rowText(own, 'batchCode')) || lot.code,
     kind,
     row,
     unit: lotUnit,
@@ -81,7 +82,7 @@ export function checkUseBeforeReceipt(lot: TracedLot, book: DetailBook, problems
   const batchRow = lot.batchRows[0];
   const source =
     receiptRow !== undefined ? book.row('receipts', receiptRow) : batchRow !== undefined ? book.row('batches', batchRow) : undefined;
-  const since = receiptRow !== undefined ? day(source, 'received') : day(source, 'made');
+  const since = receiptRow !== undefined ? rowDay(source, 'received') : rowDay(source, 'made');
   if (!since || !source) return;
   const what =
     receiptRow !== undefined
@@ -89,7 +90,7 @@ export function checkUseBeforeReceipt(lot: TracedLot, book: DetailBook, problems
       : `batch ${lot.code} it used was made (${since}, Batches row ${source.row})`;
   for (const use of lot.uses) {
     for (const row of use.batchRows) {
-      const made = day(book.row('batches', row), 'made');
+      const made = rowDay(book.row('batches', row), 'made');
       if (made && made < since) problems.add({ sheet: 'batches', row, column: 'made', message: `made ${made}, before ${what}.` });
     }
   }

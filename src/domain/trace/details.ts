@@ -2,9 +2,8 @@
 // small whole tables looked up by their codes. Values are as rows.ts typed them: a blank or unreadable
 // cell is '' or null here, and its problem was reported when it was read.
 import { codeKey } from '../codes';
-import type { Day } from '../days';
 import type { Problem } from '../problems';
-import type { TypedRow, TypedValue } from '../rows';
+import { rowText, rowUnit, type TypedRow } from '../rows';
 import { parseUnit, type Unit } from '../units';
 import type { IndexedTable } from './lot-index';
 
@@ -59,7 +58,7 @@ export class DetailBook {
   }
 
   batchUnit(batch: TypedRow): Unit | null {
-    return batchStockUnit(batch, this.product(text(batch, 'sku')));
+    return batchStockUnit(batch, this.product(rowText(batch, 'sku')));
   }
 }
 
@@ -67,41 +66,17 @@ export const PIECES = parseUnit('pcs') as Unit;
 
 /** A batch's stock unit: its own Unit, else its product's, else pieces (workbook.md: Products Unit defaults to pcs). */
 export function batchStockUnit(batch: TypedRow, product: TypedRow | undefined): Unit {
-  return unit(batch, 'unit') ?? (product ? unit(product, 'unit') : null) ?? PIECES;
+  return rowUnit(batch, 'unit') ?? (product ? rowUnit(product, 'unit') : null) ?? PIECES;
 }
 
 /** First row wins for a repeated code: these small tables are the maker's lists, shown as written. */
 function byCode(rows: readonly TypedRow[], key: string): Map<string, TypedRow> {
   const map = new Map<string, TypedRow>();
   for (const row of rows) {
-    const code = codeKey(text(row, key));
+    const code = codeKey(rowText(row, key));
     if (code !== '' && !map.has(code)) map.set(code, row);
   }
   return map;
-}
-
-export function text(row: TypedRow | undefined, key: string): string {
-  const value: TypedValue | undefined = row?.values[key];
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number') return String(value);
-  return '';
-}
-
-export function numberOf(row: TypedRow | undefined, key: string): number | null {
-  const value = row?.values[key];
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-export function unit(row: TypedRow | undefined, key: string): Unit | null {
-  const value = row?.values[key];
-  if (value && typeof value === 'object' && 'factor' in value) return value;
-  if (typeof value === 'string' && value !== '') return parseUnit(value);
-  return null;
-}
-
-export function day(row: TypedRow | undefined, key: string): Day | null {
-  const value = row?.values[key];
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
 }
 
 /** A cell for a report: '' becomes null so an empty cell stays empty. */

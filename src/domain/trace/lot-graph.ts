@@ -105,10 +105,11 @@ export function isKnownLot(graph: LotGraph, key: string): boolean {
   return graph.receiptsByLot.has(key) || graph.batchesByCode.has(key);
 }
 
-export const NONE: readonly number[] = Object.freeze([]);
+/** What positionsOf gives for a code no record has: one frozen empty list, shared. */
+export const NO_POSITIONS: readonly number[] = Object.freeze([]);
 
 export function positionsOf(map: Map<string, Positions>, key: string): readonly number[] {
-  return map.get(key) ?? NONE;
+  return map.get(key) ?? NO_POSITIONS;
 }
 
 function groupByCode(codes: readonly string[], repeated: boolean): Map<string, Positions> {

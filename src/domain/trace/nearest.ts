@@ -5,12 +5,17 @@
 import { codeKey } from '../codes';
 import type { LotGraph } from './lot-graph';
 
-export type CodeKind = 'receiptLot' | 'batchCode' | 'batchId' | 'supplierLot' | 'order';
+/**
+ * Which column a code was found in: a receipt's Lot number, a batch's Batch code or Batch ID, a
+ * receipt's Supplier lot, an order's Order number (the report's "Found as"). Not code-formats' CodeKind,
+ * the kinds of code Lotline generates.
+ */
+export type FoundAs = 'receiptLot' | 'batchCode' | 'batchId' | 'supplierLot' | 'order';
 
 export interface NearCode {
   /** As first written in the workbook. */
   code: string;
-  kind: CodeKind;
+  kind: FoundAs;
   /** Edits (insert, delete, change a character) between the typed code and this one. */
   distance: number;
 }
@@ -18,7 +23,7 @@ export interface NearCode {
 interface Candidate {
   key: string;
   code: string;
-  kind: CodeKind;
+  kind: FoundAs;
 }
 
 interface CandidateBook {
@@ -51,7 +56,7 @@ export function nearestCodes(graph: LotGraph, code: string, limit = 5): NearCode
   return found.filter((near) => near.distance <= best + 1).slice(0, limit);
 }
 
-const KIND_ORDER: Record<CodeKind, number> = { receiptLot: 0, batchCode: 1, batchId: 2, supplierLot: 3, order: 4 };
+const KIND_ORDER: Record<FoundAs, number> = { receiptLot: 0, batchCode: 1, batchId: 2, supplierLot: 3, order: 4 };
 
 function candidateBook(graph: LotGraph): CandidateBook {
   const withOrders = graph.index.orders.order !== undefined;
@@ -59,7 +64,7 @@ function candidateBook(graph: LotGraph): CandidateBook {
   if (existing && existing.withOrders === withOrders) return existing;
   const byLength = new Map<number, Candidate[]>();
   const seen = new Set<string>();
-  const add = (codes: readonly string[] | undefined, kind: CodeKind) => {
+  const add = (codes: readonly string[] | undefined, kind: FoundAs) => {
     for (const code of codes ?? []) {
       const key = codeKey(code);
       if (key === '' || seen.has(key)) continue;

@@ -1,10 +1,11 @@
 // Shipments and the recall list: every order line the trace reached, then each affected customer
 // once, with what they received. A customer is the same person when the email matches (ignoring case
 // and spaces), else when name and address match: order exports repeat a customer on every line.
+import { rowDay, rowNumber, rowText } from '../rows';
 import { codeKey } from '../codes';
 import type { Day } from '../days';
-import { DetailBook, cellText, day, numberOf, text } from './details';
-import { section, type RecallCount, type ReportTable } from './report-model';
+import { DetailBook, cellText } from './details';
+import { section, type RecallCount, type TraceSection } from './report-model';
 import type { Trace } from './trace-types';
 
 export interface ShipmentLine {
@@ -30,17 +31,17 @@ export function shipmentLines(
   for (const row of rows) {
     const line = book.row('orders', row);
     if (!line) continue;
-    const batchCode = text(line, 'batchCode');
+    const batchCode = rowText(line, 'batchCode');
     lines.push({
       row,
-      order: text(line, 'order'),
-      shipped: day(line, 'shipped'),
-      customer: text(line, 'customer'),
-      email: text(line, 'email'),
-      address: text(line, 'address'),
-      sku: text(line, 'sku') || skuOfBatch.get(codeKey(batchCode)) || skuOfOrderRow?.get(row) || '',
+      order: rowText(line, 'order'),
+      shipped: rowDay(line, 'shipped'),
+      customer: rowText(line, 'customer'),
+      email: rowText(line, 'email'),
+      address: rowText(line, 'address'),
+      sku: rowText(line, 'sku') || skuOfBatch.get(codeKey(batchCode)) || skuOfOrderRow?.get(row) || '',
       batchCode,
-      quantity: numberOf(line, 'quantity'),
+      quantity: rowNumber(line, 'quantity'),
     });
   }
   return lines.sort((a, b) => (a.shipped ?? '').localeCompare(b.shipped ?? '') || a.row - b.row);
@@ -50,8 +51,8 @@ export function shipmentLines(
 export function skusOfBatches(book: DetailBook): Map<string, string> {
   const skus = new Map<string, string>();
   for (const batch of book.details.batches) {
-    const code = codeKey(text(batch, 'batchCode'));
-    if (code !== '' && !skus.has(code)) skus.set(code, text(batch, 'sku'));
+    const code = codeKey(rowText(batch, 'batchCode'));
+    if (code !== '' && !skus.has(code)) skus.set(code, rowText(batch, 'sku'));
   }
   return skus;
 }
@@ -64,7 +65,7 @@ export function customerKey(line: Pick<ShipmentLine, 'email' | 'customer' | 'add
   return `name:${words(line.customer)}|${words(line.address)}`;
 }
 
-export function shipmentsTable(lines: readonly ShipmentLine[], note?: string): ReportTable {
+export function shipmentsTable(lines: readonly ShipmentLine[], note?: string): TraceSection {
   return section(
     'shipments',
     'Shipments',
@@ -95,7 +96,7 @@ interface RecallCustomer {
   last: Day | null;
 }
 
-export function recallTable(lines: readonly ShipmentLine[], count: RecallCount): ReportTable {
+export function recallTable(lines: readonly ShipmentLine[], count: RecallCount): TraceSection {
   const customers = new Map<string, RecallCustomer>();
   for (const line of lines) {
     const key = customerKey(line);
@@ -172,11 +173,18 @@ export function recallCount(
     for (const row of trace.peerOrderRows) {
       const line = book.row('orders', row);
       if (!line) continue;
-      const sku = text(line, 'sku') || trace.skuOfOrderRow.get(row) || skuOfBatch.get(codeKey(text(line, 'batchCode'))) || '';
+      const sku = rowText(line, 'sku') || trace.skuOfOrderRow.get(row) || skuOfBatch.get(codeKey(rowText(line, 'batchCode'))) || '';
       if (!skuKeys.has(codeKey(sku))) continue;
-      const shipped = day(line, 'shipped');
+      const shipped = rowDay(line, 'shipped');
       if (from && to && (!shipped || shipped < from || shipped > to)) continue;
-      buyers.add(customerKey({ email: text(line, 'email'), customer: text(line, 'customer'), address: text(line, 'address'), row }));
+      buyers.add(
+        customerKey({
+          email: rowText(line, 'email'),
+          customer: rowText(line, 'customer'),
+          address: rowText(line, 'address'),
+          row,
+        }),
+      );
     }
     same = buyers.size;
   }

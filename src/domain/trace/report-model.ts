@@ -3,19 +3,19 @@
 // so that nothing is read as a formula; nothing here knows about sheets.
 import type { Day } from '../days';
 import type { Problem } from '../problems';
+import type { ReportCell, ReportTable } from '../report-grid';
 import type { TraceLabels } from './trace-problems';
 
-export type ReportCell = string | number | null;
+/** A cell of a trace report: a report-grid ReportCell that is never a boolean or a Date (days are text). */
+export type TraceCell = Extract<ReportCell, string | number | null>;
 
 export type SectionKey = 'traced' | 'source' | 'batches' | 'shipments' | 'recallList' | 'massBalance' | 'lotsAtRisk' | 'problems';
 
-export interface ReportTable {
+/** One table of a trace report, known by its key; its note is the "34 of 412 customers" count, or why it is empty. */
+export interface TraceSection extends ReportTable {
   key: SectionKey;
-  title: string;
-  /** A line under the title: the "34 of 412 customers" count, or why a table is empty. */
-  note?: string;
   header: string[];
-  rows: ReportCell[][];
+  rows: TraceCell[][];
 }
 
 export interface RecallCount {
@@ -36,7 +36,7 @@ export interface TraceReport {
   /** A title for the report sheet, e.g. "Trace LAV-0923-01". */
   title: string;
   /** In the order they are shown: traced, source, batches, shipments, recallList, massBalance, lotsAtRisk, problems. */
-  sections: ReportTable[];
+  sections: TraceSection[];
   recall: RecallCount;
   /** Every problem met, named as the maker wrote sheets and headers (also the rows of the problems table). */
   problems: Problem[];
@@ -44,7 +44,7 @@ export interface TraceReport {
 
 export interface RecallListReport {
   title: string;
-  table: ReportTable;
+  table: TraceSection;
   recall: RecallCount;
 }
 
@@ -57,8 +57,8 @@ export interface TraceContext {
   labels?: TraceLabels;
 }
 
-export function section(key: SectionKey, title: string, header: string[], rows: ReportCell[][], note?: string): ReportTable {
-  const table: ReportTable = { key, title, header, rows };
+export function section(key: SectionKey, title: string, header: string[], rows: TraceCell[][], note?: string): TraceSection {
+  const table: TraceSection = { key, title, header, rows };
   if (note !== undefined) table.note = note;
   return table;
 }

@@ -6,7 +6,7 @@ import { SHEETS } from '../workbook';
 import { balanceOf, checkUseBeforeReceipt, type LotBalance } from './balance';
 import { DetailBook, type TraceDetails } from './details';
 import { recallCount, recallTable, shipmentLines, shipmentsTable, skusOfBatches } from './recall';
-import { section, type RecallListReport, type ReportTable, type TraceContext, type TraceReport } from './report-model';
+import { section, type RecallListReport, type TraceSection, type TraceContext, type TraceReport } from './report-model';
 import { describeKind } from './resolve';
 import { batchesTable, lotsAtRiskTable, massBalanceTable, sourceTable } from './sections';
 import { tracedShares } from './shares';
@@ -57,7 +57,7 @@ export function buildTraceReport(trace: Trace, details: TraceDetails, context: T
       ['Problems', problems.length],
     ],
   );
-  const sections: ReportTable[] = [
+  const sections: TraceSection[] = [
     traced,
     sourceTable(
       trace.backward,

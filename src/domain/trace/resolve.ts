@@ -3,10 +3,8 @@
 // they are unique by the workbook's rules, while a supplier's lot or an order number may by chance
 // equal something else. Order numbers are asked for last because reading them costs a whole column.
 import { codeKey } from '../codes';
-import { positionsOf, type LotGraph } from './lot-graph';
-import { nearestCodes, type CodeKind, type NearCode } from './nearest';
-
-export type StartKind = CodeKind;
+import { NO_POSITIONS, positionsOf, type LotGraph } from './lot-graph';
+import { nearestCodes, type FoundAs, type NearCode } from './nearest';
 
 export interface TraceStart {
   /** The code as the user typed it, trimmed. */
@@ -14,9 +12,9 @@ export interface TraceStart {
   /** The code as the workbook first writes it (`LAV-0923-01` for a typed `lav-0923-01`). */
   written: string;
   /** How the code matched, in the first group that matched (a code both a receipt lot and a batch code is traced as both). */
-  matchedAs: StartKind[];
+  matchedAs: FoundAs[];
   /** Other things the same code also is, in later groups: told to the user, not traced. */
-  alsoMatches: StartKind[];
+  alsoMatches: FoundAs[];
   /** Positions in the LotIndex arrays the trace starts from. */
   receipts: number[];
   batches: number[];
@@ -32,33 +30,31 @@ export type StartResolution =
   | { kind: 'notFound'; code: string; nearest: NearCode[] };
 
 interface Match {
-  kind: StartKind;
+  kind: FoundAs;
   receipts: readonly number[];
   batches: readonly number[];
   orderLines: readonly number[];
 }
-
-const EMPTY: readonly number[] = [];
 
 export function resolveStart(graph: LotGraph, code: string): StartResolution {
   const key = codeKey(code);
   const typed = code.trim();
   if (key === '') return { kind: 'notFound', code: typed, nearest: [] };
 
-  const match = (kind: StartKind, receipts: readonly number[], batches: readonly number[], orderLines: readonly number[]): Match[] =>
+  const match = (kind: FoundAs, receipts: readonly number[], batches: readonly number[], orderLines: readonly number[]): Match[] =>
     receipts.length + batches.length + orderLines.length > 0 ? [{ kind, receipts, batches, orderLines }] : [];
   const groups: Match[][] = [
     [
-      ...match('receiptLot', positionsOf(graph.receiptsByLot, key), EMPTY, EMPTY),
-      ...match('batchCode', EMPTY, positionsOf(graph.batchesByCode, key), EMPTY),
+      ...match('receiptLot', positionsOf(graph.receiptsByLot, key), NO_POSITIONS, NO_POSITIONS),
+      ...match('batchCode', NO_POSITIONS, positionsOf(graph.batchesByCode, key), NO_POSITIONS),
     ],
-    match('batchId', EMPTY, positionsOf(graph.batchesById, key), EMPTY),
+    match('batchId', NO_POSITIONS, positionsOf(graph.batchesById, key), NO_POSITIONS),
   ];
   // The costly columns are read only when the cheap ones found nothing (see LotIndex).
   const supplierLotsRead = graph.index.receipts.supplierLot !== undefined;
-  if (supplierLotsRead) groups.push(match('supplierLot', positionsOf(graph.receiptsBySupplierLot, key), EMPTY, EMPTY));
+  if (supplierLotsRead) groups.push(match('supplierLot', positionsOf(graph.receiptsBySupplierLot, key), NO_POSITIONS, NO_POSITIONS));
   const orderNumbers = graph.ordersByNumber;
-  if (orderNumbers) groups.push(match('order', EMPTY, EMPTY, positionsOf(orderNumbers, key)));
+  if (orderNumbers) groups.push(match('order', NO_POSITIONS, NO_POSITIONS, positionsOf(orderNumbers, key)));
 
   const found = groups.findIndex((group) => group.length > 0);
   if (found < 0) {
@@ -69,7 +65,7 @@ export function resolveStart(graph: LotGraph, code: string): StartResolution {
   const traced = groups[found] ?? [];
   const first = traced[0] as Match;
   const { index } = graph;
-  const writtenAs: Record<StartKind, string | undefined> = {
+  const writtenAs: Record<FoundAs, string | undefined> = {
     receiptLot: index.receipts.lotNumber[first.receipts[0] ?? -1],
     batchCode: index.batches.batchCode[first.batches[0] ?? -1],
     batchId: index.batches.batchId[first.batches[0] ?? -1],
@@ -91,7 +87,7 @@ export function resolveStart(graph: LotGraph, code: string): StartResolution {
   };
 }
 
-const KIND_WORDS: Record<StartKind, string> = {
+const KIND_WORDS: Record<FoundAs, string> = {
   receiptLot: 'receipt lot',
   batchCode: 'batch code',
   batchId: 'batch ID',
@@ -99,7 +95,7 @@ const KIND_WORDS: Record<StartKind, string> = {
   order: 'order number',
 };
 
-export function describeKind(kind: StartKind): string {
+export function describeKind(kind: FoundAs): string {
   return KIND_WORDS[kind];
 }
 

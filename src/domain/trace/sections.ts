@@ -1,9 +1,10 @@
 // The report's lot tables: where the traced lots came from, the batches reached, the mass balance and
 // the lots at risk. Each row is what a maker checks against a label, an invoice or a shelf.
+import { rowDay, rowNumber, rowText, rowUnit } from '../rows';
 import { convert } from '../units';
 import type { LotBalance } from './balance';
-import { DetailBook, cellText, day, numberOf, text, unit } from './details';
-import { section, type ReportCell, type ReportTable } from './report-model';
+import { DetailBook, cellText } from './details';
+import { section, type TraceCell, type TraceSection } from './report-model';
 import type { TracedShare } from './shares';
 import type { LotAtRisk, TracedLot } from './trace-types';
 
@@ -18,51 +19,51 @@ export function sourceTable(
   book: DetailBook,
   balances: ReadonlyMap<string, LotBalance>,
   note?: string,
-): ReportTable {
-  const rows: ReportCell[][] = [...lots].sort(byLevelThenPath).map((lot) => {
+): TraceSection {
+  const rows: TraceCell[][] = [...lots].sort(byLevelThenPath).map((lot) => {
     const used = usedHere(lot, book, balances.get(lot.key));
     const receipt = lot.receiptRows.map((row) => book.row('receipts', row)).find(Boolean);
     if (receipt || lot.batchRows.length === 0) {
-      const supplier = book.supplier(text(receipt, 'supplier'));
-      const material = book.material(text(receipt, 'materialCode'));
+      const supplier = book.supplier(rowText(receipt, 'supplier'));
+      const material = book.material(rowText(receipt, 'materialCode'));
       return [
         lot.level,
         lot.path.join(' → '),
         lot.code,
         'Material lot',
-        cellText(text(material, 'material') || text(receipt, 'materialCode')),
-        cellText(text(receipt, 'supplier')),
-        cellText(text(supplier, 'contact')),
-        cellText(text(supplier, 'email')),
-        cellText(text(supplier, 'phone')),
-        cellText(text(receipt, 'supplierLot')),
-        day(receipt, 'received'),
-        numberOf(receipt, 'quantity'),
-        unit(receipt, 'unit')?.symbol ?? null,
-        cellText(text(receipt, 'spec')),
-        cellText(text(receipt, 'status')),
+        cellText(rowText(material, 'material') || rowText(receipt, 'materialCode')),
+        cellText(rowText(receipt, 'supplier')),
+        cellText(rowText(supplier, 'contact')),
+        cellText(rowText(supplier, 'email')),
+        cellText(rowText(supplier, 'phone')),
+        cellText(rowText(receipt, 'supplierLot')),
+        rowDay(receipt, 'received'),
+        rowNumber(receipt, 'quantity'),
+        rowUnit(receipt, 'unit')?.symbol ?? null,
+        cellText(rowText(receipt, 'spec')),
+        cellText(rowText(receipt, 'status')),
         used?.quantity ?? null,
         used?.unit ?? null,
       ];
     }
     const batch = lot.batchRows.map((row) => book.row('batches', row)).find(Boolean);
-    const product = book.product(text(batch, 'sku'));
+    const product = book.product(rowText(batch, 'sku'));
     return [
       lot.level,
       lot.path.join(' → '),
       lot.code,
-      text(product, 'kind') === 'Sub-assembly' ? 'Sub-assembly batch' : 'Batch',
-      cellText(text(product, 'product') || text(batch, 'sku')),
+      rowText(product, 'kind') === 'Sub-assembly' ? 'Sub-assembly batch' : 'Batch',
+      cellText(rowText(product, 'product') || rowText(batch, 'sku')),
       'made here',
       null,
       null,
       null,
       null,
-      day(batch, 'made'),
-      numberOf(batch, 'quantityMade'),
+      rowDay(batch, 'made'),
+      rowNumber(batch, 'quantityMade'),
       batch ? (book.batchUnit(batch)?.symbol ?? null) : null,
       null,
-      cellText(text(batch, 'status')),
+      cellText(rowText(batch, 'status')),
       used?.quantity ?? null,
       used?.unit ?? null,
     ];
@@ -96,13 +97,13 @@ export function sourceTable(
 function usedHere(lot: TracedLot, book: DetailBook, balance: LotBalance | undefined): { quantity: number; unit: string } | null {
   if (lot.level === 0 || !balance?.unit) return null;
   const firstInput = lot.links.find((link) => link.sheet === 'batchInputs');
-  const shownIn = (firstInput && unit(book.row('batchInputs', firstInput.row), 'unit')) || balance.unit;
+  const shownIn = (firstInput && rowUnit(book.row('batchInputs', firstInput.row), 'unit')) || balance.unit;
   let total = 0;
   for (const link of lot.links) {
     // An order line has no unit: its quantity is in the lot's own unit.
     const row = link.sheet === 'orders' ? book.row('orders', link.row) : book.row('batchInputs', link.row);
-    const quantity = numberOf(row, 'quantity');
-    const from = link.sheet === 'orders' ? balance.unit : unit(row, 'unit');
+    const quantity = rowNumber(row, 'quantity');
+    const from = link.sheet === 'orders' ? balance.unit : rowUnit(row, 'unit');
     const converted = quantity !== null && from ? convert(quantity, from, shownIn) : null;
     if (converted === null) return null;
     total += converted;
@@ -116,8 +117,8 @@ export function batchesTable(
   balances: ReadonlyMap<string, LotBalance>,
   shares: ReadonlyMap<string, TracedShare | null>,
   note?: string,
-): ReportTable {
-  const rows: ReportCell[][] = [...lots]
+): TraceSection {
+  const rows: TraceCell[][] = [...lots]
     .filter((lot) => lot.batchRows.length > 0)
     .sort(byLevelThenPath)
     .map((lot) => {
@@ -128,19 +129,19 @@ export function batchesTable(
         lot.level,
         lot.path.join(' → '),
         lot.code,
-        cellText(text(batch, 'batchId')),
-        cellText(text(batch, 'sku')),
-        cellText(text(book.product(text(batch, 'sku')), 'product')),
+        cellText(rowText(batch, 'batchId')),
+        cellText(rowText(batch, 'sku')),
+        cellText(rowText(book.product(rowText(batch, 'sku')), 'product')),
         share?.quantity ?? null,
         share?.unit.symbol ?? null,
-        day(batch, 'made'),
+        rowDay(batch, 'made'),
         balance?.quantityIn ?? null,
         balance?.shipped ?? null,
         balance?.used ?? null,
         balance?.wasted ?? null,
         balance?.onHand ?? null,
         balance?.unit?.symbol ?? null,
-        cellText(text(batch, 'status')),
+        cellText(rowText(batch, 'status')),
       ];
     });
   const header = [
@@ -164,13 +165,13 @@ export function batchesTable(
   return section('batches', 'Batches reached', header, rows, note);
 }
 
-export function massBalanceTable(balances: readonly LotBalance[], book: DetailBook): ReportTable {
-  const rows: ReportCell[][] = balances.map((balance) => {
+export function massBalanceTable(balances: readonly LotBalance[], book: DetailBook): TraceSection {
+  const rows: TraceCell[][] = balances.map((balance) => {
     const own = balance.row === null ? undefined : book.row(balance.kind === 'lot' ? 'receipts' : 'batches', balance.row);
     const what =
       balance.kind === 'lot'
-        ? text(book.material(text(own, 'materialCode')), 'material') || text(own, 'materialCode')
-        : text(book.product(text(own, 'sku')), 'product') || text(own, 'sku');
+        ? rowText(book.material(rowText(own, 'materialCode')), 'material') || rowText(own, 'materialCode')
+        : rowText(book.product(rowText(own, 'sku')), 'product') || rowText(own, 'sku');
     return [
       balance.code,
       balance.kind === 'lot' ? 'Material lot' : 'Batch',
@@ -207,16 +208,16 @@ export function massBalanceTable(balances: readonly LotBalance[], book: DetailBo
   );
 }
 
-export function lotsAtRiskTable(atRisk: readonly LotAtRisk[], book: DetailBook, note?: string): ReportTable {
-  const rows: ReportCell[][] = atRisk.map((risk) => {
+export function lotsAtRiskTable(atRisk: readonly LotAtRisk[], book: DetailBook, note?: string): TraceSection {
+  const rows: TraceCell[][] = atRisk.map((risk) => {
     const batch = book.row('batches', risk.batchRow);
     return [
       risk.batchCode,
       cellText(risk.batchId),
-      cellText(text(batch, 'sku')),
-      cellText(text(book.product(text(batch, 'sku')), 'product')),
-      day(batch, 'made'),
-      cellText(text(batch, 'status')),
+      cellText(rowText(batch, 'sku')),
+      cellText(rowText(book.product(rowText(batch, 'sku')), 'product')),
+      rowDay(batch, 'made'),
+      cellText(rowText(batch, 'status')),
       risk.sharedLots.join(', '),
       risk.sharedWith.join(', '),
     ];

@@ -3,8 +3,9 @@
 // in proportion: 40 ml of a 250 ml blend that took 200 ml of lavender oil holds 32 ml of it. Batches
 // are visited in an order where every sub-assembly comes before its users; a batch inside a loop
 // (reported as a problem) or after one has no share.
+import { rowNumber, rowUnit } from '../rows';
 import { convert, type Unit } from '../units';
-import { DetailBook, numberOf, unit } from './details';
+import { DetailBook } from './details';
 import type { LotBalance } from './balance';
 import type { TracedLot } from './trace-types';
 
@@ -71,7 +72,7 @@ function workingUnit(forward: readonly TracedLot[], startKeys: ReadonlySet<strin
   for (const lot of forward) {
     for (const link of lot.links) {
       if (link.sheet === 'batchInputs' && startKeys.has(link.other)) {
-        const found = unit(book.row('batchInputs', link.row), 'unit');
+        const found = rowUnit(book.row('batchInputs', link.row), 'unit');
         if (found) return found;
       }
     }
@@ -91,8 +92,8 @@ function shareOf(
   for (const link of lot.links) {
     if (link.sheet !== 'batchInputs') continue;
     const input = book.row('batchInputs', link.row);
-    const quantity = numberOf(input, 'quantity');
-    const inputUnit = unit(input, 'unit');
+    const quantity = rowNumber(input, 'quantity');
+    const inputUnit = rowUnit(input, 'unit');
     if (quantity === null || !inputUnit) return null;
     if (startKeys.has(link.other)) {
       // Made directly with a traced lot: the input row says how much.

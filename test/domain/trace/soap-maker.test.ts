@@ -3,7 +3,7 @@
 // the 400+ customers who've ordered that product over the past year."
 import { soapMakerWorkbook, variant } from '../../fixtures/soap-maker';
 import { column, rowWhere, runTrace, sectionOf, type TraceRun } from '../../fixtures/run-trace';
-import type { ReportTable } from '../../../src/domain/trace/report-model';
+import type { TraceSection } from '../../../src/domain/trace/report-model';
 
 const { sheets, expected } = soapMakerWorkbook();
 const messy = variant(sheets);
@@ -111,7 +111,7 @@ describe('the same workbook as makers really keep it', () => {
    * Codes and texts compared as codes: a lot typed `lav-0923-01 ` is LAV-0923-01. Sheet rows are left
    * out: the copy's blank rows move them.
    */
-  const normalized = (table: ReportTable) => ({
+  const normalized = (table: TraceSection) => ({
     ...table,
     note: table.note?.toUpperCase(),
     rows: table.rows
