@@ -1,23 +1,31 @@
 // The production-run sidebar at the three benchmark sizes: opening it (loadProductionRun: the catalog,
 // stock on hand of every lot, the lots a run may take) and saving a run (everything read again under the
-// document lock, then one write per sheet and a Log row). Figures as the trace's: service calls, cells
-// read and written, Node time (median), peak heap, and the Apps Script time the cost model projects.
+// document lock, then one write per sheet and a Log row). Figures as the trace's: executions, service
+// calls, commits, cells read and written, Node time (median), peak heap, and the Apps Script time the
+// cost model projects (version 2, local/runtime/meter.ts).
 import { performance } from 'node:perf_hooks';
 import { callFromClient, createRuntimeWithBundle, type MeterSnapshot } from '../local/runtime';
 import { parseUnit } from '../src/domain/units';
-import { productionSetup, type ProductionResult, type ProductionSetup } from '../sidebar/production-api';
+import { productionSetup, type ProductionResult, type ProductionSetup } from '../src/contract/production';
 import { RunPlan } from '../sidebar/production/run-plan';
 import { generateWorkbook, type WorkbookSize } from './generate';
 
 export interface ProductionRow {
   case: string;
   cells: number;
+  executions: number;
   calls: number;
+  commits: number;
+  cellsPerCommit: number[];
+  queuedChanges: number;
+  flushes: number;
   cellsRead: number;
   cellsWritten: number;
   nodeMs: number;
   peakHeapMb: number;
   projectedS: number;
+  /** The projected time term by term (ms). */
+  costMs: MeterSnapshot['costMs'];
   /** What loadProductionRun sends through google.script.run. */
   answerKb: number;
 }
@@ -112,12 +120,18 @@ async function runSize(size: WorkbookSize, runs: number): Promise<ProductionRow[
   const row = (name: string, m: Awaited<ReturnType<typeof measure>>, answerKb: number): ProductionRow => ({
     case: `${name}, ${size}`,
     cells: workbook.cells,
+    executions: m.meter.executions,
     calls: m.meter.calls,
+    commits: m.meter.commits,
+    cellsPerCommit: m.meter.cellsPerCommit,
+    queuedChanges: m.meter.queuedChanges,
+    flushes: m.meter.flushes,
     cellsRead: m.meter.cellsRead,
     cellsWritten: m.meter.cellsWritten,
     nodeMs: Math.round(median(m.times)),
     peakHeapMb: Math.round(m.peak / 1048576),
     projectedS: Math.round(m.meter.projectedMs / 100) / 10,
+    costMs: m.meter.costMs,
     answerKb,
   });
 
@@ -145,11 +159,17 @@ async function runSize(size: WorkbookSize, runs: number): Promise<ProductionRow[
   return [row('open the sidebar', opened, Math.round(JSON.stringify(opened.value).length / 1024)), row(made_, saved, 0)];
 }
 
+/** Seconds with one decimal, as text (2 → "2.0"). */
+function seconds(s: number): string {
+  return s.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
 function table(rows: ProductionRow[]): string {
   const header = [
     'case',
     'cells',
     'calls',
+    'commits',
     'cells read',
     'cells written',
     'Node ms (median)',
@@ -158,9 +178,18 @@ function table(rows: ProductionRow[]): string {
     'answer KB',
   ];
   const lines = rows.map((r) =>
-    [r.case, r.cells, r.calls, r.cellsRead, r.cellsWritten, r.nodeMs, r.peakHeapMb, r.projectedS, r.answerKb || '–'].map((v) =>
-      typeof v === 'number' ? v.toLocaleString('en-US') : v,
-    ),
+    [
+      r.case,
+      r.cells,
+      r.calls,
+      r.commits,
+      r.cellsRead,
+      r.cellsWritten,
+      r.nodeMs,
+      r.peakHeapMb,
+      seconds(r.projectedS),
+      r.answerKb || '–',
+    ].map((v) => (typeof v === 'number' ? v.toLocaleString('en-US') : v)),
   );
   return [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
@@ -173,7 +202,12 @@ export async function benchProduction(only: readonly string[] = []): Promise<Pro
     for (const row of await runSize(size, runs)) {
       rows.push(row);
       console.error(
-        `${row.case}: ${row.calls} calls, ${row.cellsRead.toLocaleString('en-US')} cells read, ${row.nodeMs} ms Node, ${row.projectedS} s projected`,
+        `${row.case}: ${row.executions} execution, ${row.calls} calls, ${row.commits} commits (cells: ${row.cellsPerCommit.join(', ')}; ${row.flushes} flush), ${row.queuedChanges} queued changes, ${row.cellsRead.toLocaleString('en-US')} cells read, ${row.nodeMs} ms Node, ${row.projectedS} s projected`,
+      );
+      console.error(
+        `  projected ms: ${Object.entries(row.costMs)
+          .map(([term, ms]) => `${term} ${ms.toLocaleString('en-US')}`)
+          .join(', ')}`,
       );
     }
     gc();

@@ -1,9 +1,12 @@
 // npm run bench: generate workbooks in the local runtime and trace them through the built add-on,
 // at three sizes and a scattered worst case; then the production-run sidebar (bench/production.ts).
-// For each: rows, cells, service calls, cells read and written, Node compute time (median of several runs), peak heap, and the Apps Script time projected
-// by the cost model (platform/apps-script.md). The last line is one JSON object with every figure.
+// For each: rows, cells, service calls, commits, cells read and written, Node compute time (median of
+// several runs), peak heap, the Apps Script time projected by the cost model (version 2 of
+// platform/apps-script.md; local/runtime/meter.ts) and, for the trace, its floor under the same model
+// (bench/floor.ts). The last line is one JSON object with every figure.
 import { performance } from 'node:perf_hooks';
-import { createRuntimeWithBundle, type LocalSheet, type LocalSpreadsheet, type MeterSnapshot } from '../local/runtime';
+import { COST_MODEL, createRuntimeWithBundle, type LocalSheet, type LocalSpreadsheet, type MeterSnapshot } from '../local/runtime';
+import { traceFloor, type TraceFloor } from './floor';
 import { generateWorkbook, type WorkbookSize } from './generate';
 import { simulatedSheetsMs, timeSimulatedSheets } from './simulated-sheets-time';
 import { benchProduction } from './production';
@@ -24,6 +27,10 @@ interface Row {
   calls: number;
   /** The first trace in a workbook learns where the columns are (see src/sheets/layout-cache.ts). */
   callsFirstTrace: number;
+  executions: number;
+  commits: number;
+  cellsPerCommit: number[];
+  queuedChanges: number;
   cellsRead: number;
   cellsWritten: number;
   flushes: number;
@@ -32,6 +39,11 @@ interface Row {
   addOnMs: number;
   peakHeapMb: number;
   projectedS: number;
+  /** The projected time term by term (ms). */
+  costMs: MeterSnapshot['costMs'];
+  /** The least any trace of this workbook writing this report costs in the model (bench/floor.ts). */
+  floor: TraceFloor;
+  floorS: number;
   callsByMethod: Record<string, number>;
 }
 
@@ -76,6 +88,7 @@ function runCase(benchCase: Case): Row {
   let meter: MeterSnapshot | null = null;
   let first: MeterSnapshot | null = null;
   let peakHeap = 0;
+  let reportCells = 0;
   gc();
   const baseline = process.memoryUsage().heapUsed;
   for (let run = 0; run < benchCase.runs; run++) {
@@ -96,17 +109,24 @@ function runCase(benchCase: Case): Row {
     const report = spreadsheet.getActiveSheet();
     const alerts = runtime.ui.dialogs.filter((d) => d.kind === 'alert');
     if (report === clickedSheet || alerts.length > 0) throw new Error(`The trace did not write a report: ${alerts.at(-1)?.prompt ?? ''}`);
+    // Everything the trace wrote is its report, but for the one row it appends to the Log.
+    reportCells = meter.cellsWritten - logRowCells(spreadsheet);
     // Reports would pile up towards the 10-million-cell ceiling; a maker would delete old ones too.
     spreadsheet.deleteSheet(report);
     runtime.endExecution();
   }
   const m = meter as MeterSnapshot;
+  const floor = traceFloor(workbook, reportCells);
   return {
     case: benchCase.name,
     rows: rowCount,
     cells: workbook.cells,
     calls: m.calls,
     callsFirstTrace: (first as MeterSnapshot).calls,
+    executions: m.executions,
+    commits: m.commits,
+    cellsPerCommit: m.cellsPerCommit,
+    queuedChanges: m.queuedChanges,
     cellsRead: m.cellsRead,
     cellsWritten: m.cellsWritten,
     flushes: m.flushes,
@@ -114,8 +134,17 @@ function runCase(benchCase: Case): Row {
     addOnMs: Math.round(median(addOnTimes)),
     peakHeapMb: Math.round(peakHeap / 1048576),
     projectedS: Math.round(m.projectedMs / 100) / 10,
+    costMs: m.costMs,
+    floor,
+    floorS: Math.round(floor.ms / 100) / 10,
     callsByMethod: m.callsByMethod,
   };
+}
+
+/** Cells of the Log row a trace appends (appendRow writes one cell per Log column). */
+function logRowCells(spreadsheet: LocalSpreadsheet): number {
+  const log = spreadsheet.getSheetByName('Log');
+  return log ? log.getLastColumn() : 0;
 }
 
 function lotCellInReceipts(spreadsheet: LocalSpreadsheet, lot: string): [LocalSheet, string] {
@@ -129,6 +158,11 @@ function lotCellInReceipts(spreadsheet: LocalSpreadsheet, lot: string): [LocalSh
   return [receipts, receipts.getRange(row, column).getA1Notation()];
 }
 
+/** Seconds with one decimal, as text (2 → "2.0"). */
+function seconds(s: number): string {
+  return s.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
 function table(rows: Row[]): string {
   const header = [
     'case',
@@ -136,17 +170,31 @@ function table(rows: Row[]): string {
     'cells',
     'calls',
     'calls (first trace)',
+    'commits',
     'cells read',
     'cells written',
     'Node ms (median)',
     'of which the add-on',
     'heap MB (trace)',
     'projected Apps Script s',
+    'floor s',
   ];
   const lines = rows.map((r) =>
-    [r.case, r.rows, r.cells, r.calls, r.callsFirstTrace, r.cellsRead, r.cellsWritten, r.nodeMs, r.addOnMs, r.peakHeapMb, r.projectedS].map(
-      (v) => (typeof v === 'number' ? v.toLocaleString('en-US') : v),
-    ),
+    [
+      r.case,
+      r.rows,
+      r.cells,
+      r.calls,
+      r.callsFirstTrace,
+      r.commits,
+      r.cellsRead,
+      r.cellsWritten,
+      r.nodeMs,
+      r.addOnMs,
+      r.peakHeapMb,
+      seconds(r.projectedS),
+      seconds(r.floorS),
+    ].map((v) => (typeof v === 'number' ? v.toLocaleString('en-US') : v)),
   );
   return [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
@@ -159,7 +207,14 @@ for (const benchCase of CASES) {
   const row = runCase(benchCase);
   results.push(row);
   console.error(
-    `${row.case}: ${row.calls} calls, ${row.cellsRead.toLocaleString('en-US')} cells read, ${row.nodeMs} ms Node (add-on ${row.addOnMs} ms), ${row.projectedS} s projected`,
+    `${row.case}: ${row.executions} execution, ${row.calls} calls, ${row.commits} commits (cells: ${row.cellsPerCommit.join(', ')}), ${row.queuedChanges} queued changes, ${row.cellsRead.toLocaleString('en-US')} cells read, ${row.nodeMs} ms Node (add-on ${row.addOnMs} ms), ${row.projectedS} s projected, floor ${row.floorS} s`,
+  );
+  console.error(
+    `  projected ms: ${Object.entries(row.costMs)
+      .map(([term, ms]) => `${term} ${ms.toLocaleString('en-US')}`)
+      .join(
+        ', ',
+      )}; floor: ${row.floor.keyCells.toLocaleString('en-US')} cells in ${row.floor.keyColumns} key columns, report of ${row.floor.reportCells.toLocaleString('en-US')} cells`,
   );
   console.error(
     `  calls: ${Object.entries(row.callsByMethod)
@@ -169,7 +224,7 @@ for (const benchCase of CASES) {
   gc();
 }
 console.log(
-  'One forward trace ("Trace this lot") of the benchmark lot, through dist/Code.js on the local runtime (figures of a repeat trace; calls of the first one beside them):\n',
+  `One forward trace ("Trace this lot") of the benchmark lot, through dist/Code.js on the local runtime (figures of a repeat trace; calls of the first one beside them; cost model version ${COST_MODEL.version}; floor: one execution + the key columns read + the report written and committed):\n`,
 );
 console.log(table(results));
 void benchProduction(only).then((production) => {

@@ -1,6 +1,7 @@
 // How much of a run's Node time is the local runtime playing Google's part: copying cells in and out
 // of the in-memory spreadsheet. On Apps Script that work happens on Google's servers and is what the
-// cost model's per-call and per-cell figures stand for, so the add-on's own compute is the rest.
+// cost model's figures for calls, cells read, queued changes and commits stand for (local/runtime/meter.ts),
+// so the add-on's own compute is the rest.
 import { performance } from 'node:perf_hooks';
 import { LocalRange } from '../local/runtime/range';
 import { LocalSheet } from '../local/runtime/sheet';

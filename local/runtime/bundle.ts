@@ -18,7 +18,10 @@ export interface LoadedBundle {
   runtime: Runtime;
   /** Functions the script defines at top level: what menus, triggers and google.script.run can name. */
   functionNames: string[];
-  /** Runs one top-level function as one execution (locks it took are released at the end). */
+  /**
+   * Runs one top-level function as one execution — metered as one (500 ms), its queued changes committed
+   * and the locks it took released at the end. Menu clicks, onOpen and google.script.run calls all come here.
+   */
   call(name: string, ...args: unknown[]): unknown;
   /** Opens the document: runs onOpen({ authMode, … }) in that mode (default LIMITED), leaving the mode set. */
   open(mode?: AuthModeName): unknown;
@@ -43,6 +46,7 @@ export function loadBundle(runtime: Runtime, codePath: string = DEFAULT_CODE_PAT
   const call = (name: string, ...args: unknown[]): unknown => {
     const fn = functionNames.includes(name) ? global[name] : undefined;
     if (typeof fn !== 'function') throw new Error(MESSAGES.scriptFunctionNotFound(name));
+    runtime.beginExecution();
     try {
       return fn.apply(global, args);
     } finally {

@@ -115,6 +115,10 @@ export function createRuntime(options: RuntimeOptions = {}) {
     setRealm(realm: Realm): void {
       ctx.realm = realm;
     },
+    /** Begins one execution (a menu click, a google.script.run call, a trigger; loadBundle's call() does it): 500 ms in the model. */
+    beginExecution(): void {
+      ctx.beginExecution();
+    },
     /** Ends one execution: locks it held are released and pending writes committed, as on Google. */
     endExecution(): void {
       locks.endExecution();

@@ -81,12 +81,17 @@ describe('LockService', () => {
     const { runtime, sheet } = fresh();
     const lock = runtime.LockService.getDocumentLock();
     lock.waitLock(1000);
-    sheet.appendRow(['LOT-1']);
+    sheet.getRange('A1').setValue('LOT-1');
     lock.releaseLock();
     expect(runtime.locks.releasesWithPendingWrites).toBe(1);
     lock.waitLock(1000);
-    sheet.appendRow(['LOT-2']);
+    sheet.getRange('A2').setValue('LOT-2');
     runtime.SpreadsheetApp.flush();
+    lock.releaseLock();
+    expect(runtime.locks.releasesWithPendingWrites).toBe(1);
+    // appendRow commits at once (a call and a commit): nothing is left queued when the lock is let go.
+    lock.waitLock(1000);
+    sheet.appendRow(['LOT-3']);
     lock.releaseLock();
     expect(runtime.locks.releasesWithPendingWrites).toBe(1);
     lock.waitLock(1000);
