@@ -4,9 +4,10 @@
 // calls, commits, cells read and written, Node time (median), peak heap, and the Apps Script time the
 // cost model projects (version 2, local/runtime/meter.ts).
 import { performance } from 'node:perf_hooks';
-import { callFromClient, createRuntimeWithBundle, type MeterSnapshot } from '../local/runtime';
+import { createRuntimeWithBundle, scriptRunOf, type MeterSnapshot } from '../local/runtime';
+import type * as Lotline from '../src/index';
 import { parseUnit } from '../src/domain/units';
-import { productionSetup, type ProductionResult, type ProductionSetup } from '../src/contract/production';
+import { productionSetup, type ProductionSetup } from '../src/contract/production';
 import { RunPlan } from '../sidebar/production/run-plan';
 import { generateWorkbook, type WorkbookSize } from './generate';
 
@@ -135,7 +136,8 @@ async function runSize(size: WorkbookSize, runs: number): Promise<ProductionRow[
     answerKb,
   });
 
-  const load = () => callFromClient(bundle, 'loadProductionRun', [{ stockFrom: made }]);
+  const server = scriptRunOf<typeof Lotline>(bundle);
+  const load = () => server.loadProductionRun({ stockFrom: made });
   const opened = await measure(load);
   // Each repeat saves another batch, proposed from the stock the last one left (opening the sidebar is
   // not measured again): stock goes down, the Batch ID up, as on a day of making.
@@ -151,7 +153,7 @@ async function runSize(size: WorkbookSize, runs: number): Promise<ProductionRow[
   };
   const saved = await measure(async () => {
     const { wasteUnit: _unit, subAssembly: _sub, ...request } = run as unknown as ReturnType<typeof proposedRun>;
-    const result = (await callFromClient(bundle, 'saveProductionRun', [{ run: request, shownBatchCode: '' }])) as ProductionResult;
+    const result = await server.saveProductionRun({ run: request, shownBatchCode: '' });
     if (!result.ok) throw new Error(`The benchmark run was refused: ${JSON.stringify(result.problems.slice(0, 3))}`);
     return result;
   }, prepare);
