@@ -31,6 +31,7 @@ type GoogleEnum =
   | GoogleAppsScript.HTML.XFrameOptionsMode;
 
 /** Google's type → the local class standing for it (exact matches only: Google's interfaces overlap). */
+// A lookup table, one Google type per line: prettier would nest each arm one level deeper than the last.
 // prettier-ignore
 export type Localized<T> = T extends unknown
   ? IsExactly<T, GoogleAppsScript.Spreadsheet.Range> extends true ? LocalRange
