@@ -21,7 +21,7 @@ import type { Day } from '../domain/days';
 import { capNotices } from '../domain/notices';
 import { catalogOf, lotsToOffer, stockOnHand } from '../domain/production';
 import { describeProblem } from '../domain/problems';
-import { toProblem } from '../domain/trace/trace-problems';
+import { toProblem } from '../domain/problems';
 import { codeFormatOf, loadCodeFormatTexts } from '../sheets/code-format-settings';
 import { LayoutCache } from '../sheets/layout-cache';
 import { signedInEmail } from '../sheets/log';

@@ -5,8 +5,9 @@
 //
 // A quantity that cannot be counted (unit of another kind, unreadable cell) leaves on hand unknown:
 // never guessed, because a wrong on hand would let a production run use stock that is not there.
-import type { TraceProblem } from './trace/trace-problems';
-import { convert, type Unit } from './units';
+import type { KeyedProblem } from './problems';
+import { rowUnit, type TypedRow } from './rows';
+import { convert, PIECES, type Unit } from './units';
 
 /** One row that took stock out of the lot. */
 export interface LotMovement {
@@ -50,7 +51,7 @@ export interface OnHand {
 
 /** Where problems go; ProblemList collects them once each. */
 export interface ProblemSink {
-  add(problem: TraceProblem): void;
+  add(problem: KeyedProblem): void;
 }
 
 /** Everything the lot's movements add up to, in its own unit, with what could not be counted reported. */
@@ -103,4 +104,9 @@ export function countOnHand(lot: OnHandLot, movements: LotMovements, problems: P
 /** Quantities shown to 6 decimals: 0.5 l − 0.26 l is 0.24, not 0.24000000000000002. */
 export function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
+}
+
+/** A batch's stock unit: its own Unit, else its product's, else pieces (workbook.md: Products Unit defaults to pcs). */
+export function batchStockUnit(batch: TypedRow, product: TypedRow | undefined): Unit {
+  return rowUnit(batch, 'unit') ?? (product ? rowUnit(product, 'unit') : null) ?? PIECES;
 }

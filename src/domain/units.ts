@@ -44,3 +44,6 @@ export function convert(quantity: number, from: Unit, to: Unit): number | null {
   if (from.kind !== to.kind) return null;
   return (quantity * from.factor) / to.factor;
 }
+
+/** Pieces: the count unit a product is made in when its Unit is blank (workbook.md, Products). */
+export const PIECES = parseUnit('pcs') as Unit;

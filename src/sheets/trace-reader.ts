@@ -13,7 +13,7 @@ import {
   type LotIndex,
   type NeededRows,
   type TraceDetails,
-  type TraceLabels,
+  type SheetLabels,
   type LotGraph,
   type TraceStart,
   startLotKeys,
@@ -227,8 +227,8 @@ export function readTraceDetails(
 }
 
 /** Sheet names and headers as the maker wrote them, so problems point at what they see. */
-export function traceLabels(workbook: Workbook): TraceLabels {
-  const labels: Required<TraceLabels> = { sheets: {}, headers: {} };
+export function traceLabels(workbook: Workbook): SheetLabels {
+  const labels: Required<SheetLabels> = { sheets: {}, headers: {} };
   for (const spec of SHEETS) {
     // Only tables the trace opened: naming the others would cost calls for nothing.
     const table = workbook.openedTable(spec.key);

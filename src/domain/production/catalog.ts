@@ -2,7 +2,7 @@
 // sheets (read whole), looked up by code the way codes are compared (trimmed, any case).
 import { codeKey } from '../codes';
 import { rowNumber, rowText, rowUnit, type TypedRow } from '../rows';
-import { PIECES } from '../trace/details';
+import { PIECES } from '../units';
 import type { Unit } from '../units';
 
 /** Columns (workbook.ts keys) each sheet is read with; the sheets layer reads them with readTable. */

@@ -3,10 +3,9 @@
 // a trace's mass balance shows, so the sidebar and a trace never disagree about a lot.
 import { codeKey } from '../codes';
 import type { Day } from '../days';
-import { countOnHand, type LotMovement } from '../on-hand';
+import { batchStockUnit, countOnHand, type LotMovement } from '../on-hand';
 import { rowDay, rowNumber, rowText, rowUnit, type TypedRow } from '../rows';
-import { batchStockUnit } from '../trace/details';
-import { ProblemList, type TraceProblem } from '../trace/trace-problems';
+import { ProblemList, type KeyedProblem } from '../problems';
 import type { Unit } from '../units';
 
 /**
@@ -66,7 +65,7 @@ export interface Stock {
   /** codeKey of every Batch ID already used, so a new one is never a second. */
   batchIds: ReadonlySet<string>;
   /** Duplicated codes, unit mismatches, negative on hand: by sheet and column key (toProblem names them). */
-  problems: TraceProblem[];
+  problems: KeyedProblem[];
 }
 
 export function stockOnHand(tables: StockTables): Stock {

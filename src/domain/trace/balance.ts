@@ -6,7 +6,7 @@ import { rowDay, rowNumber, rowText, rowUnit } from '../rows';
 import { countOnHand, type LotMovement } from '../on-hand';
 import type { Unit } from '../units';
 import { DetailBook } from './details';
-import type { ProblemList } from './trace-problems';
+import type { ProblemList } from '../problems';
 import type { TracedLot } from './trace-types';
 
 export interface LotBalance {

@@ -2,9 +2,10 @@
 // small whole tables looked up by their codes. Values are as rows.ts typed them: a blank or unreadable
 // cell is '' or null here, and its problem was reported when it was read.
 import { codeKey } from '../codes';
+import { batchStockUnit } from '../on-hand';
 import type { Problem } from '../problems';
-import { rowText, rowUnit, type TypedRow } from '../rows';
-import { parseUnit, type Unit } from '../units';
+import { rowText, type TypedRow } from '../rows';
+import type { Unit } from '../units';
 import type { IndexedTable } from './lot-index';
 
 export interface TraceDetails {
@@ -60,13 +61,6 @@ export class DetailBook {
   batchUnit(batch: TypedRow): Unit | null {
     return batchStockUnit(batch, this.product(rowText(batch, 'sku')));
   }
-}
-
-export const PIECES = parseUnit('pcs') as Unit;
-
-/** A batch's stock unit: its own Unit, else its product's, else pieces (workbook.md: Products Unit defaults to pcs). */
-export function batchStockUnit(batch: TypedRow, product: TypedRow | undefined): Unit {
-  return rowUnit(batch, 'unit') ?? (product ? rowUnit(product, 'unit') : null) ?? PIECES;
 }
 
 /** First row wins for a repeated code: these small tables are the maker's lists, shown as written. */

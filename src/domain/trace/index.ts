@@ -19,6 +19,6 @@ export type { TraceDetails } from './details';
 export { buildTraceReport, buildRecallList } from './report';
 export { traceSheet, type TraceSheet, type TraceReportKind } from './trace-sheet';
 export type { TraceReport, RecallListReport, TraceSection, TraceCell, RecallCount, TraceContext, SectionKey } from './report-model';
-export type { TraceLabels, TraceProblem } from './trace-problems';
+export type { SheetLabels, KeyedProblem } from '../problems';
 export type { LotBalance } from './balance';
 export { startLotKeys, inputsConsuming, lotsMadeFrom } from './forward-inputs';

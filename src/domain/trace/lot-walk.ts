@@ -4,7 +4,7 @@
 import { codeKey } from '../codes';
 import { positionsOf, type LotGraph } from './lot-graph';
 import { nearestCodes } from './nearest';
-import type { ProblemList } from './trace-problems';
+import type { ProblemList } from '../problems';
 import type { TracedLot } from './trace-types';
 
 export function unknownLotMessage(graph: LotGraph, code: string, what: string): string {

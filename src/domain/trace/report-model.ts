@@ -4,7 +4,7 @@
 import type { Day } from '../days';
 import type { Problem } from '../problems';
 import type { ReportCell, ReportTable } from '../report-grid';
-import type { TraceLabels } from './trace-problems';
+import type { SheetLabels } from '../problems';
 
 /** A cell of a trace report: a report-grid ReportCell that is never a boolean or a Date (days are text). */
 export type TraceCell = Extract<ReportCell, string | number | null>;
@@ -54,7 +54,7 @@ export interface TraceContext {
   tracedAt: string;
   /** Who ran it (an email, or 'unknown' where Apps Script does not say). */
   tracedBy: string;
-  labels?: TraceLabels;
+  labels?: SheetLabels;
 }
 
 export function section(key: SectionKey, title: string, header: string[], rows: TraceCell[][], note?: string): TraceSection {

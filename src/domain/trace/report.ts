@@ -10,7 +10,7 @@ import { section, type RecallListReport, type TraceSection, type TraceContext, t
 import { describeKind } from './resolve';
 import { batchesTable, lotsAtRiskTable, massBalanceTable, sourceTable } from './sections';
 import { tracedShares } from './shares';
-import { ProblemList, sheetLabel, toProblem, type TraceProblem } from './trace-problems';
+import { ProblemList, sheetLabel, toProblem, type KeyedProblem } from '../problems';
 import type { Trace, TracedLot } from './trace-types';
 
 const DIRECTION_WORDS: Record<Trace['direction'], string> = {
@@ -138,7 +138,7 @@ function atRiskNote(trace: Trace): string {
 
 const SHEET_ORDER = new Map(SHEETS.map((sheet, position) => [sheet.key, position]));
 
-function namedProblems(traceProblems: readonly TraceProblem[], readProblems: readonly Problem[], context: TraceContext): Problem[] {
+function namedProblems(traceProblems: readonly KeyedProblem[], readProblems: readonly Problem[], context: TraceContext): Problem[] {
   const sorted = [...traceProblems].sort(
     (a, b) => (SHEET_ORDER.get(a.sheet) ?? 0) - (SHEET_ORDER.get(b.sheet) ?? 0) || (a.row ?? 0) - (b.row ?? 0),
   );

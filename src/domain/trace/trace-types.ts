@@ -2,7 +2,7 @@
 // which order lines shipped them, and what it met on the way. The sheets layer reads the details of
 // exactly these rows (neededRows), and the report is built from them (buildTraceReport).
 import type { TraceStart } from './resolve';
-import type { TraceProblem } from './trace-problems';
+import type { KeyedProblem } from '../problems';
 
 /**
  * forward: from a lot to the batches made with it and the customers who received them.
@@ -78,5 +78,5 @@ export interface Trace {
   /** SKU key by Orders row, known from the batch it shipped (when the index had batch SKUs). */
   skuOfOrderRow: Map<number, string>;
   atRisk: LotAtRisk[];
-  problems: TraceProblem[];
+  problems: KeyedProblem[];
 }

@@ -10,7 +10,7 @@ import { isKnownLot, positionsOf, type LotGraph } from './lot-graph';
 import { LotWalk, sortedUnique, unknownLotMessage } from './lot-walk';
 import { findPeerOrderLines } from './peers';
 import type { TraceStart } from './resolve';
-import { ProblemList } from './trace-problems';
+import { ProblemList } from '../problems';
 import type { Trace, TraceDirection, TracedLot } from './trace-types';
 
 export interface TraceOptions {
