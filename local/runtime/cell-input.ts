@@ -19,7 +19,7 @@ export function prepareCell(ctx: RuntimeContext, raw: unknown, plainText: boolea
   const value = normalised.value;
   if (typeof value !== 'string') return { value };
   if (value.length > MAX_CELL_CHARACTERS) return ctx.fail(MESSAGES.cellTooLong);
-  const typed = readTyped(value, { plainText, timeZone: ctx.timeZone, nowMs: Date.now() });
+  const typed = readTyped(value, { plainText, timeZone: ctx.timeZone, nowMs: Date.now(), locale: ctx.spreadsheetLocale });
   switch (typed.kind) {
     case 'empty':
       return { value: '' };

@@ -19,7 +19,18 @@ export interface ContextOptions {
   addonName: string;
   htmlDir: string;
   locale: string;
+  spreadsheetLocale: string;
   realm: Realm;
+}
+
+/** What belongs to one execution while another runs in the middle of it (interleave.ts). */
+interface ExecutionState {
+  id: number;
+  pendingWrites: boolean;
+  pendingCells: number;
+  commitOnWrite: boolean;
+  userEmail: string;
+  effectiveUserEmail: string;
 }
 
 export class RuntimeContext {
@@ -33,12 +44,24 @@ export class RuntimeContext {
   readonly addonName: string;
   readonly htmlDir: string;
   readonly locale: string;
+  /** getSpreadsheetLocale(): how typed text becomes numbers and dates ('de_DE': 1,5 is 1.5). */
+  spreadsheetLocale: string;
   /** Changes queued and not yet committed: Google commits them at the next read, flush() or the end. */
   private pendingWrites = false;
   /** Cells written since the last commit: the next commit carries them (130 µs each). */
   private pendingCells = 0;
   /** Set by appendRow, which commits as soon as its row is written (it is a call and a commit). */
   private commitOnWrite = false;
+  /** The execution running now: 0 outside any (a test calling services itself), else numbered from 1. */
+  currentExecution = 0;
+  private executionsStarted = 0;
+  /** Executions suspended while the current one runs in the middle of them, innermost last. */
+  private readonly suspended: ExecutionState[] = [];
+  /**
+   * Called at every public method before it runs, and with 'lock acquired: document' (or script, user)
+   * when an execution takes a lock: where interleave.ts stops one execution to run another.
+   */
+  onEvent: ((event: string) => void) | null = null;
 
   constructor(options: ContextOptions) {
     this.realm = options.realm;
@@ -49,6 +72,7 @@ export class RuntimeContext {
     this.addonName = options.addonName;
     this.htmlDir = options.htmlDir;
     this.locale = options.locale;
+    this.spreadsheetLocale = options.spreadsheetLocale;
   }
 
   /** An error as Apps Script throws it: an Error of the script's realm. */
@@ -70,6 +94,7 @@ export class RuntimeContext {
   call(method: string, counted = true): void {
     const refused = refusal(this.authMode, method);
     if (refused) this.fail(refused);
+    this.onEvent?.(method);
     this.commitOnWrite = false;
     if (!counted) return;
     if (isQueuedChange(method)) {
@@ -134,8 +159,23 @@ export class RuntimeContext {
     return this.pendingWrites;
   }
 
-  /** A top-level function starts running: one execution (500 ms in the model). */
+  /**
+   * A top-level function starts running: one execution (500 ms in the model). Started while another
+   * runs (a second person saving at the same moment), it suspends that one until it ends.
+   */
   beginExecution(): void {
+    this.suspended.push({
+      id: this.currentExecution,
+      pendingWrites: this.pendingWrites,
+      pendingCells: this.pendingCells,
+      commitOnWrite: this.commitOnWrite,
+      userEmail: this.userEmail,
+      effectiveUserEmail: this.effectiveUserEmail,
+    });
+    this.executionsStarted += 1;
+    this.currentExecution = this.executionsStarted;
+    this.pendingWrites = false;
+    this.pendingCells = 0;
     this.commitOnWrite = false;
     this.meter.execution();
   }
@@ -144,6 +184,14 @@ export class RuntimeContext {
   endExecution(): void {
     this.commitOnWrite = false;
     this.commitPending();
+    const outer = this.suspended.pop();
+    if (!outer) return;
+    this.currentExecution = outer.id;
+    this.pendingWrites = outer.pendingWrites;
+    this.pendingCells = outer.pendingCells;
+    this.commitOnWrite = outer.commitOnWrite;
+    this.userEmail = outer.userEmail;
+    this.effectiveUserEmail = outer.effectiveUserEmail;
   }
 }
 

@@ -6,11 +6,11 @@
 export { createRuntime, type Runtime, type RuntimeOptions } from './runtime';
 export { loadBundle, createRuntimeWithBundle, DEFAULT_CODE_PATH, type LoadedBundle } from './bundle';
 export { callFromClient, clientCallStats, scriptRunOf, MAX_CONCURRENT_CALLS, type ScriptRun } from './script-run';
+export { executionsOf, interleave, type Execution, type ExecutionsOf, type MeetingPoint, type Outcome } from './interleave';
 export { REPO_ROOT } from './paths';
 export type { Realm } from './context';
 export { COST_MODEL, type MeterSnapshot } from './meter';
 export { MESSAGES } from './messages';
-export { FORMULA_PLACEHOLDER } from './cell-values';
 export type { UiAnswer, MenuRecord, MenuItemRecord, DialogRecord, ShownHtml, ToastRecord } from './ui-state';
 export type { LogLine } from './logger';
 export type { AuthModeName, ButtonName } from './enums';

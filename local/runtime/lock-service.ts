@@ -1,8 +1,10 @@
-// LockService. Everything here runs in one thread, so "another execution" exists only when a test says
-// so (runtime.locks.holdDocumentLockAsAnotherExecution()); waiting then returns at once, with the time
-// it would have waited added to the meter. Locks held by the current execution are released when it
-// ends, as on Google. Releasing a lock with writes not yet flushed is counted, because another
-// execution could then read the sheet before those writes land: call SpreadsheetApp.flush() first.
+// LockService. Locks belong to executions: the one running now, one suspended in the middle while
+// another runs (interleave.ts), or one a test stands in for (runtime.locks.holdDocumentLockAsAnotherExecution()).
+// Everything runs in one thread, so a lock another execution holds is never let go while this one
+// waits: waiting returns at once, with the time it would have waited added to the meter. Locks are
+// released when their execution ends, as on Google. Releasing a lock with writes not yet flushed is
+// counted, because another execution could then read the sheet before those writes land: call
+// SpreadsheetApp.flush() first.
 import { arity, integerArg } from './arguments';
 import type { RuntimeContext } from './context';
 import type { Surface } from './google-surface';
@@ -11,29 +13,38 @@ import { MESSAGES } from './messages';
 export type LockKind = 'document' | 'script' | 'user';
 type Holder = 'this execution' | 'another execution' | null;
 
+/** The execution a test stands in for with hold(). */
+const STAND_IN = -1;
+
 export class LockControl {
-  private readonly holders: Record<LockKind, Holder> = { document: null, script: null, user: null };
+  /** The execution holding each lock (RuntimeContext.currentExecution, or STAND_IN), or null. */
+  private readonly holders: Record<LockKind, number | null> = { document: null, script: null, user: null };
   /** releaseLock() calls made while writes were still pending (no flush since the last write). */
   releasesWithPendingWrites = 0;
 
   constructor(private readonly ctx: RuntimeContext) {}
 
+  /** Who holds a lock, seen from the execution running now. */
   holder(kind: LockKind): Holder {
-    return this.holders[kind];
+    const holder = this.holders[kind];
+    if (holder === null) return null;
+    return holder === this.ctx.currentExecution ? 'this execution' : 'another execution';
   }
 
-  setHolder(kind: LockKind, holder: Holder): void {
-    this.holders[kind] = holder;
+  /** The execution running now takes the lock, or lets it go. */
+  setHolder(kind: LockKind, holder: 'this execution' | null): void {
+    this.holders[kind] = holder === null ? null : this.ctx.currentExecution;
+    if (holder !== null) this.ctx.onEvent?.(`lock acquired: ${kind}`);
   }
 
   /** Another execution takes the lock: this execution's tryLock returns false and waitLock times out. */
   hold(kind: LockKind): void {
-    if (this.holders[kind] === 'this execution') throw new Error(`The ${kind} lock is held by this execution; release it first.`);
-    this.holders[kind] = 'another execution';
+    if (this.holder(kind) === 'this execution') throw new Error(`The ${kind} lock is held by this execution; release it first.`);
+    this.holders[kind] = STAND_IN;
   }
 
   release(kind: LockKind): void {
-    if (this.holders[kind] === 'another execution') this.holders[kind] = null;
+    if (this.holders[kind] === STAND_IN) this.holders[kind] = null;
   }
 
   holdDocumentLockAsAnotherExecution(): void {
@@ -47,7 +58,7 @@ export class LockControl {
   /** The end of an execution releases every lock it still holds. */
   endExecution(): void {
     for (const kind of Object.keys(this.holders) as LockKind[]) {
-      if (this.holders[kind] === 'this execution') this.holders[kind] = null;
+      if (this.holders[kind] === this.ctx.currentExecution) this.holders[kind] = null;
     }
   }
 
@@ -96,6 +107,7 @@ export class LocalLock implements Surface<GoogleAppsScript.Lock.Lock, 'tryLock' 
     if (this.control.holder(this.kind) === 'this execution') {
       this.control.notePendingWritesAtRelease();
       this.control.setHolder(this.kind, null);
+      this.ctx.onEvent?.(`lock released: ${this.kind}`);
     }
   }
 

@@ -32,7 +32,10 @@ export interface RuntimeOptions {
   effectiveUserEmail?: string;
   /** Title of the add-on menu (createAddonMenu). Default 'Lotline'. */
   addonName?: string;
+  /** Session.getActiveUserLocale(). Default 'en'. */
   locale?: string;
+  /** Spreadsheet.getSpreadsheetLocale(): how strings written or typed become numbers and dates. Default 'en_US'. */
+  spreadsheetLocale?: string;
   spreadsheetName?: string;
   spreadsheetId?: string;
   /** Constructors for values handed to the script; bundle.ts passes the vm context's. */
@@ -55,6 +58,7 @@ export function createRuntime(options: RuntimeOptions = {}) {
     addonName: options.addonName ?? 'Lotline',
     htmlDir: options.htmlDir ?? path.join(REPO_ROOT, 'dist'),
     locale: options.locale ?? 'en',
+    spreadsheetLocale: options.spreadsheetLocale ?? 'en_US',
     realm: options.realm ?? { Date, Error },
   });
   ctx.authMode = options.authMode ?? 'FULL';
@@ -114,6 +118,10 @@ export function createRuntime(options: RuntimeOptions = {}) {
     /** Values handed to the script are made with these constructors from now on. */
     setRealm(realm: Realm): void {
       ctx.realm = realm;
+    },
+    /** The shared context, for interleave.ts to stop one execution at a meeting point (not for tests). */
+    contextForInterleave(): RuntimeContext {
+      return ctx;
     },
     /** Begins one execution (a menu click, a google.script.run call, a trigger; loadBundle's call() does it): 500 ms in the model. */
     beginExecution(): void {

@@ -97,43 +97,52 @@ class Runner {
   }
 
   private serve(name: string, args: readonly unknown[]): unknown {
-    if (name.endsWith('_') || !this.bundle.functionNames.includes(name)) throw new Error(MESSAGES.scriptFunctionNotFound(name));
-    try {
-      check([...args], '', new Set(), (where) => {
-        throw new NotPlain(where);
-      });
-    } catch (error) {
-      if (error instanceof NotPlain) throw new Error(MESSAGES.illegalValue(error.message), { cause: error });
-      throw error;
-    }
-    const parse = vm.runInContext('JSON.parse', this.bundle.context) as (text: string) => unknown;
-    const serverArgs = (cloneInto([...args], parse) as unknown[]) ?? [];
-    let result: unknown;
-    try {
-      result = this.bundle.call(name, ...serverArgs);
-    } catch (error) {
-      const message =
-        typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error);
-      throw new Error(message, { cause: error });
-    }
-    let hasDate = false;
-    try {
-      check(result, '', new Set(), () => {
-        hasDate = true;
-      });
-    } catch (error) {
-      if (error instanceof NotPlain) {
-        throw new Error(
-          `${name} returned a value google.script.run cannot send (at ${error.message || 'the top level'}): only plain data crosses.`,
-          {
-            cause: error,
-          },
-        );
-      }
-      throw error;
-    }
-    return hasDate ? null : cloneInto(result, JSON.parse);
+    return serveScriptCall(this.bundle, name, args);
   }
+}
+
+/**
+ * One google.script.run call served now, synchronously: the arguments checked and copied into the
+ * script's realm, the function run as one execution, its answer checked and copied back (null for a
+ * whole answer holding a Date). What callFromClient resolves with; interleave.ts calls it directly.
+ */
+export function serveScriptCall(bundle: LoadedBundle, name: string, args: readonly unknown[]): unknown {
+  if (name.endsWith('_') || !bundle.functionNames.includes(name)) throw new Error(MESSAGES.scriptFunctionNotFound(name));
+  try {
+    check([...args], '', new Set(), (where) => {
+      throw new NotPlain(where);
+    });
+  } catch (error) {
+    if (error instanceof NotPlain) throw new Error(MESSAGES.illegalValue(error.message), { cause: error });
+    throw error;
+  }
+  const parse = vm.runInContext('JSON.parse', bundle.context) as (text: string) => unknown;
+  const serverArgs = (cloneInto([...args], parse) as unknown[]) ?? [];
+  let result: unknown;
+  try {
+    result = bundle.call(name, ...serverArgs);
+  } catch (error) {
+    const message =
+      typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+    throw new Error(message, { cause: error });
+  }
+  let hasDate = false;
+  try {
+    check(result, '', new Set(), () => {
+      hasDate = true;
+    });
+  } catch (error) {
+    if (error instanceof NotPlain) {
+      throw new Error(
+        `${name} returned a value google.script.run cannot send (at ${error.message || 'the top level'}): only plain data crosses.`,
+        {
+          cause: error,
+        },
+      );
+    }
+    throw error;
+  }
+  return hasDate ? null : cloneInto(result, JSON.parse);
 }
 
 const runners = new WeakMap<LoadedBundle, Runner>();

@@ -5,6 +5,7 @@ import { parseA1, type Openness, type Rect } from './a1';
 import { arity, integerArg, signatureFail, stringArg } from './arguments';
 import { SheetFormats, type CellFormatDescription } from './cell-formats';
 import { prepareCell, type PreparedCell } from './cell-input';
+import { normaliseWritable } from './cell-values';
 import type { RuntimeContext } from './context';
 import { metadataArguments, type LocalDeveloperMetadata } from './developer-metadata';
 import { memberOf, ProtectionTypeEnum } from './enums';
@@ -91,6 +92,7 @@ export class LocalSheet extends SheetLayout implements SheetSurface, LayoutSurfa
 
   constructor(ctx: RuntimeContext, spreadsheet: LocalSpreadsheet, sheetName: string, id: number, maxRows: number, maxColumns: number) {
     super(ctx, spreadsheet, sheetName, id, maxRows, maxColumns);
+    this.grid.evaluate = (row, column) => spreadsheet.formulaEngine.value(this, row, column);
   }
 
   protected self(): LocalSheet {
@@ -314,6 +316,20 @@ export class LocalSheet extends SheetLayout implements SheetSurface, LayoutSurfa
     this.grid.load(rows, startRow);
     this.maxRows = newRows;
     this.maxColumns = newColumns;
+    return this;
+  }
+
+  /**
+   * Stores formulas without metering, each with the value it last computed (an .xlsx keeps it): that
+   * value is shown only if the formula engine cannot evaluate the formula. The sheet must be big enough.
+   */
+  loadFormulasForTest(cells: readonly { row: number; column: number; formula: string; value?: unknown }[]): this {
+    for (const { row, column, formula, value } of cells) {
+      if (row > this.maxRows || column > this.maxColumns)
+        throw new Error(`loadFormulasForTest: row ${row}, column ${column} is outside the sheet`);
+      const last = normaliseWritable(value);
+      this.grid.loadFormula(row, column, formula.startsWith('=') ? formula : `=${formula}`, last.ok ? last.value : undefined);
+    }
     return this;
   }
 

@@ -5,6 +5,7 @@ import { parseA1, type Rect } from './a1';
 import { arity, integerArg, signatureFail, stringArg } from './arguments';
 import type { RuntimeContext } from './context';
 import { LocalDeveloperMetadata, metadataArguments, type MetadataPlace } from './developer-metadata';
+import { FormulaEngine } from './formulas';
 import { memberOf, ProtectionTypeEnum, type EnumValue, type ProtectionTypeName } from './enums';
 import type { Surface } from './google-surface';
 import { MESSAGES } from './messages';
@@ -38,6 +39,8 @@ type SpreadsheetSurface = Surface<
   | 'getActiveRange'
   | 'getCurrentCell'
   | 'getSpreadsheetTimeZone'
+  | 'getSpreadsheetLocale'
+  | 'setSpreadsheetLocale'
   | 'toast'
   | 'getRange'
   | 'getProtections'
@@ -52,6 +55,11 @@ export class LocalSpreadsheet implements SpreadsheetSurface {
   private metadata: LocalDeveloperMetadata[] = [];
   private nextSheetId = 1_500_000_001;
   private nextMetadataId = 1;
+  /** Computes every formula cell's value, across the sheets. */
+  readonly formulaEngine = new FormulaEngine(
+    () => this.sheets,
+    () => this.ctx.timeZone,
+  );
 
   constructor(
     private readonly ctx: RuntimeContext,
@@ -258,6 +266,20 @@ export class LocalSpreadsheet implements SpreadsheetSurface {
   getSpreadsheetTimeZone(): string {
     this.call('getSpreadsheetTimeZone');
     return this.ctx.timeZone;
+  }
+
+  getSpreadsheetLocale(): string {
+    this.call('getSpreadsheetLocale');
+    return this.ctx.spreadsheetLocale;
+  }
+
+  /** Like Sheets, later typed input follows the new locale; what is already stored stays as it is. */
+  setSpreadsheetLocale(...args: [locale: string]): void {
+    this.call('setSpreadsheetLocale');
+    arity(this.ctx, `${SPREADSHEET}.setSpreadsheetLocale`, args, 1, 1);
+    const locale = stringArg(this.ctx, `${SPREADSHEET}.setSpreadsheetLocale`, args, 0);
+    if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) this.ctx.fail(`Invalid argument: locale (${locale})`);
+    this.ctx.spreadsheetLocale = locale;
   }
 
   toast(...args: [msg: string, title?: string, timeoutSeconds?: number | null]): void {

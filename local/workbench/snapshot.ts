@@ -11,7 +11,11 @@ const DEFAULT_COLUMN_WIDTH = 100;
 export function takeSnapshot(runtime: Runtime): WorkbookSnapshot {
   return withFullAuth(runtime, () => {
     const spreadsheet = runtime.spreadsheet;
-    return { sheets: spreadsheet.getSheets().map(sheetSnapshot), activeSheet: spreadsheet.getActiveSheet().getName() };
+    return {
+      sheets: spreadsheet.getSheets().map(sheetSnapshot),
+      activeSheet: spreadsheet.getActiveSheet().getName(),
+      documentProperties: Object.fromEntries(runtime.properties.document.values),
+    };
   });
 }
 
@@ -45,10 +49,8 @@ function sheetSnapshot(sheet: LocalSheet): SheetSnapshot {
   snapshot.values = range.getValues().map((row, r) => {
     const line = row.map((value, c): CellValue => {
       const formula = formulas[r]?.[c] ?? '';
-      if (formula !== '') {
-        snapshot.formulas.push({ row: r + 1, column: c + 1, formula });
-        return '';
-      }
+      // A formula cell keeps its computed value beside it, as an .xlsx does.
+      if (formula !== '') snapshot.formulas.push({ row: r + 1, column: c + 1, formula });
       // Dates come from the script's realm; copy them so they clone cleanly across threads.
       return isDate(value) ? new Date(value.getTime()) : (value as CellValue);
     });
@@ -84,6 +86,8 @@ export function loadSnapshot(runtime: Runtime, snapshot: WorkbookSnapshot): void
     for (const sheet of snapshot.sheets)
       if (sheet.hidden && sheet.name !== active?.getName()) spreadsheet.getSheetByName(sheet.name)?.hideSheet();
   });
+  // Straight into the store, as the file held them: no script is setting them, so no quota check or call is counted.
+  for (const [key, value] of Object.entries(snapshot.documentProperties ?? {})) runtime.properties.document.values.set(key, value);
 }
 
 function fillSheet(sheet: LocalSheet, source: SheetSnapshot): void {
@@ -94,7 +98,7 @@ function fillSheet(sheet: LocalSheet, source: SheetSnapshot): void {
   // Size first: a large sheet loaded into the default 1000 × 26 grid could pass the cell ceiling on the way.
   sheet.setDimensionsForTest(rows, columns);
   if (source.values.length > 0) sheet.loadRowsForTest(source.values);
-  for (const { row, column, formula } of source.formulas) sheet.getRange(row, column).setFormula(formula);
+  sheet.loadFormulasForTest(source.formulas.map((cell) => ({ ...cell, value: source.values[cell.row - 1]?.[cell.column - 1] })));
   applyPerCell(
     sheet,
     source.numberFormats,

@@ -1,17 +1,20 @@
 // The workbook on disk, as .xlsx (exceljs): what a maker would download from Sheets and open in Excel.
 // Round trip kept: text, numbers, booleans, dates, formulas, number formats ('@' keeps '0923' text when
-// typed again), bold, frozen rows and columns, column widths, hidden and active sheets. Not kept (no
+// typed again), bold, frozen rows and columns, column widths, hidden and active sheets, the document's
+// properties (as custom document properties, xlsx-custom-properties.ts). Not kept (no
 // need yet): data validation, protections, developer metadata, backgrounds.
 //
 // Dates: a runtime Date is an instant; an .xlsx date is a wall-clock time with no zone, which exceljs
 // hands over as a Date whose UTC fields are that wall clock. Sheets converts through the spreadsheet's
 // time zone, so midnight in New York is saved as that day, and read back as midnight in New York.
 import { randomBytes } from 'node:crypto';
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import { epochFromWallClock, utcFields, wallClock, wallClockAsUtc } from '../runtime/time-zone';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './protocol';
+import { readCustomProperties, withCustomProperties } from './xlsx-custom-properties';
+import { xlsxSheetNames } from './xlsx-sheet-names';
 
 /** Sheets shows an unformatted date as M/d/yyyy; Excel needs a date format to see a date at all. */
 const DATE_FORMAT = 'm/d/yyyy';
@@ -22,8 +25,12 @@ export class UnreadableWorkbookError extends Error {}
 
 export async function readXlsx(file: string, timeZone: string): Promise<WorkbookSnapshot> {
   const workbook = new ExcelJS.Workbook();
+  let documentProperties: Record<string, string>;
   try {
-    await workbook.xlsx.readFile(file);
+    const data = await readFile(file);
+    // exceljs types its load() with an ArrayBuffer-like Buffer of its own; a Node Buffer is what it reads.
+    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+    documentProperties = await readCustomProperties(data);
   } catch (error) {
     throw new UnreadableWorkbookError(`${file} cannot be read as an .xlsx workbook (${(error as Error).message}).`);
   }
@@ -33,6 +40,7 @@ export async function readXlsx(file: string, timeZone: string): Promise<Workbook
   return {
     sheets: worksheets.map((worksheet) => readSheet(worksheet, timeZone)),
     activeSheet: worksheets[activeTab]?.name ?? null,
+    documentProperties,
   };
 }
 
@@ -83,11 +91,29 @@ function readCell(cell: ExcelJS.Cell, timeZone: string): { value: CellValue; for
   if (value === null || value === undefined) return { value: '' };
   if (value instanceof Date) return { value: instantOf(value, timeZone) };
   if (typeof value !== 'object') return { value };
-  if (cell.type === ExcelJS.ValueType.Formula) return { value: '', formula: `=${cell.formula}` };
+  // A formula keeps the value it last computed (Sheets and Excel save it): getValues shows that value
+  // when the runtime cannot evaluate the formula itself.
+  if (cell.type === ExcelJS.ValueType.Formula) return { value: formulaResult(cell.result, timeZone), formula: `=${cell.formula}` };
   if ('richText' in value) return { value: value.richText.map((run) => run.text).join('') };
   if ('hyperlink' in value) return { value: String(value.text) };
   if ('error' in value) return { value: value.error };
   return { value: cell.text };
+}
+
+function formulaResult(result: ExcelJS.CellValue | undefined, timeZone: string): CellValue {
+  if (result === null || result === undefined) return '';
+  if (result instanceof Date) return instantOf(result, timeZone);
+  if (typeof result === 'object') return 'error' in result ? result.error : '';
+  return result;
+}
+
+const XLSX_ERRORS: readonly string[] = ['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!'];
+
+function savedResult(value: CellValue | undefined, timeZone: string): ExcelJS.CellFormulaValue['result'] {
+  if (value === undefined || value === '') return undefined;
+  if (value instanceof Date) return wallClockDate(value, timeZone);
+  if (typeof value === 'string' && XLSX_ERRORS.includes(value)) return { error: value as ExcelJS.CellErrorValue['error'] };
+  return value;
 }
 
 /** exceljs's Date carries the wall clock in its UTC fields: read it as that time in the spreadsheet's zone. */
@@ -101,7 +127,8 @@ function wallClockDate(date: Date, timeZone: string): Date {
 
 export function toWorkbook(snapshot: WorkbookSnapshot, timeZone: string): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  for (const sheet of snapshot.sheets) writeSheet(workbook, sheet, timeZone);
+  const names = xlsxSheetNames(snapshot.sheets.map((sheet) => sheet.name));
+  snapshot.sheets.forEach((sheet, index) => writeSheet(workbook, sheet, names[index]!, timeZone));
   const activeTab = Math.max(
     0,
     snapshot.sheets.findIndex((sheet) => sheet.name === snapshot.activeSheet),
@@ -110,9 +137,9 @@ export function toWorkbook(snapshot: WorkbookSnapshot, timeZone: string): ExcelJ
   return workbook;
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSnapshot, timeZone: string): void {
+function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSnapshot, name: string, timeZone: string): void {
   const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
-  const worksheet = workbook.addWorksheet(sheet.name, {
+  const worksheet = workbook.addWorksheet(name, {
     state: sheet.hidden ? 'hidden' : 'visible',
     views: frozen ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [],
   });
@@ -132,7 +159,12 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSnapshot, timeZone: 
       }
     }),
   );
-  for (const { row, column, formula } of sheet.formulas) worksheet.getCell(row, column).value = { formula: formula.replace(/^=/, '') };
+  for (const { row, column, formula } of sheet.formulas) {
+    const cell = worksheet.getCell(row, column);
+    // The computed value goes along, as Sheets saves it, so Excel and the next load show it at once.
+    const result = savedResult(sheet.values[row - 1]?.[column - 1], timeZone);
+    cell.value = result === undefined ? { formula: formula.replace(/^=/, '') } : { formula: formula.replace(/^=/, ''), result };
+  }
   for (const { row, column, format } of sheet.numberFormats) worksheet.getCell(row, column).numFmt = format;
   for (const { row, column } of sheet.bold) worksheet.getCell(row, column).font = { bold: true };
   for (const { column, width } of sheet.columnWidths) worksheet.getColumn(column).width = (width - 5) / 7;
@@ -143,10 +175,11 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSnapshot, timeZone: 
  * leaves a half-written workbook where the maker's file was.
  */
 export async function writeXlsx(file: string, snapshot: WorkbookSnapshot, timeZone: string): Promise<void> {
-  const buffer = await toWorkbook(snapshot, timeZone).xlsx.writeBuffer();
+  const sheets = new Uint8Array((await toWorkbook(snapshot, timeZone).xlsx.writeBuffer()) as ArrayBuffer);
+  const buffer = await withCustomProperties(sheets, snapshot.documentProperties ?? {});
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temporary, new Uint8Array(buffer as ArrayBuffer));
+    await writeFile(temporary, buffer);
     await rename(temporary, file);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);

@@ -4,7 +4,7 @@
 import { round } from '../../src/domain/on-hand';
 import type { InputLine } from '../../src/contract/production';
 import type { LineSuggestion, LotSuggestion } from '../../src/domain/production';
-import { convert, parseUnit, UNIT_SYMBOLS } from '../../src/domain/units';
+import { convert, parseUnit, unitChoices } from '../../src/domain/units';
 import { el, setOptions } from '../dom';
 import { field, input, type Field } from '../field';
 import { readQuantity } from './quantity';
@@ -20,8 +20,6 @@ interface Take {
   remove: HTMLButtonElement;
 }
 
-export type InputField = 'lot' | 'quantity' | 'unit' | 'component';
-
 export class ComponentLine {
   readonly element: HTMLElement;
   private readonly takes: Take[] = [];
@@ -30,6 +28,8 @@ export class ComponentLine {
   private readonly problem: HTMLElement;
   private readonly split: HTMLButtonElement;
   private readonly name: string;
+  /** Lots taken that saving refused, until the maker changes them: the line's status says so, never "as needed". */
+  private readonly refused = new Set<Take>();
 
   constructor(
     readonly suggestion: LineSuggestion,
@@ -98,10 +98,18 @@ export class ComponentLine {
     return readable ? lines : null;
   }
 
-  /** Controls in the order inputs() lists them, to show the server's problems at. */
-  takeAt(index: number): Record<InputField, Field<HTMLSelectElement | HTMLInputElement>> | null {
+  /**
+   * A problem saving found with the index-th lot taken (in the order inputs() lists them): shown at its
+   * field, and the line's status turns to the refusal. Returns the control to focus.
+   */
+  refuse(index: number, field: string, message: string): HTMLElement | null {
     const take = this.takes[index];
-    return take ? { lot: take.lot, quantity: take.quantity, unit: take.unit, component: take.lot } : null;
+    if (!take) return null;
+    const target = field === 'quantity' ? take.quantity : field === 'unit' ? take.unit : take.lot;
+    target.setProblem(message);
+    this.refused.add(take);
+    this.describe();
+    return target.control;
   }
 
   get count(): number {
@@ -114,7 +122,13 @@ export class ComponentLine {
 
   clearProblems(): void {
     this.problem.textContent = '';
-    for (const take of this.takes) for (const item of [take.lot, take.quantity, take.unit]) item.setProblem(null);
+    for (const take of this.takes) this.clearRefusal(take);
+    this.describe();
+  }
+
+  private clearRefusal(take: Take): void {
+    this.refused.delete(take);
+    for (const item of [take.lot, take.quantity, take.unit]) item.setProblem(null);
   }
 
   focus(): void {
@@ -128,7 +142,7 @@ export class ComponentLine {
     const unit = field(`${id}-unit`, 'Unit', el('select'));
     const remove = el('button', { class: 'link remove', text: 'Remove', attrs: { type: 'button' } });
     const lineUnit = parseUnit(this.suggestion.unit);
-    const units = UNIT_SYMBOLS.filter((symbol) => parseUnit(symbol)?.kind === lineUnit?.kind);
+    const units = lineUnit ? unitChoices(lineUnit) : [];
     setOptions(unit.control, [{ options: units.map((value) => ({ value, text: value })) }], this.suggestion.unit);
     setOptions(lot.control, [{ options: this.lotOptions() }], code);
     amount.control.value = quantity > 0 ? String(quantity) : '';
@@ -144,10 +158,22 @@ export class ComponentLine {
     lot.control.addEventListener('change', () => this.describeLot(take));
     this.takes.push(take);
     this.list.append(element);
-    for (const control of [lot.control, amount.control, unit.control]) control.addEventListener('change', () => this.changed());
-    amount.control.addEventListener('input', () => this.describe());
+    // What saving refused was about the lot as it was: once the maker changes it, the refusal is stale.
+    const edited = () => {
+      if (this.refused.has(take)) this.clearRefusal(take);
+    };
+    for (const control of [lot.control, amount.control, unit.control])
+      control.addEventListener('change', () => {
+        edited();
+        this.changed();
+      });
+    amount.control.addEventListener('input', () => {
+      edited();
+      this.describe();
+    });
     remove.addEventListener('click', () => {
       const index = this.takes.indexOf(take);
+      this.refused.delete(take);
       this.takes.splice(index, 1);
       element.remove();
       this.changed();
@@ -214,15 +240,41 @@ export class ComponentLine {
     const taken = this.takenTotal();
     const need = this.suggestion.quantity;
     const unit = this.suggestion.unit;
+    this.split.hidden = this.suggestion.lots.length === 0;
+    if (this.refused.size > 0) {
+      const one = this.refused.size === 1;
+      this.summary.textContent = `Not saved: ${one ? 'the lot marked above was' : `the ${this.refused.size} lots marked above were`} refused. Change ${one ? 'it' : 'them'} or take another lot.`;
+      this.summary.className = 'line-summary refused';
+      return;
+    }
     const state = taken === need ? 'covered' : taken < need ? 'short' : 'over';
     const text =
       state === 'covered'
         ? `Taking ${taken} ${unit}, as needed.`
         : state === 'short'
-          ? `Taking ${taken} of ${need} ${unit}: ${round(need - taken)} ${unit} short.`
+          ? `Taking ${taken} of ${need} ${unit}: ${round(need - taken)} ${unit} short${this.stockShort(taken)}.`
           : `Taking ${taken} ${unit}, ${round(taken - need)} ${unit} more than the BoM.`;
-    this.summary.textContent = [text, ...this.suggestion.problems].join(' ');
+    const why = state === 'short' && this.suggestion.shortfall > 0 ? this.whyShort() : [];
+    this.summary.textContent = [text, ...why, ...this.suggestion.problems].join(' ');
     this.summary.className = `line-summary ${state}`;
-    this.split.hidden = this.suggestion.lots.length === 0;
+  }
+
+  /** When usable stock cannot cover the line: said once, after what is taken. */
+  private stockShort(taken: number): string {
+    if (this.suggestion.shortfall <= 0) return '';
+    const usable = round(this.suggestion.quantity - this.suggestion.shortfall);
+    if (usable === 0) return ', and no lot is usable that day';
+    return taken >= usable ? ', and no more is usable that day' : `; only ${usable} ${this.suggestion.unit} is usable that day`;
+  }
+
+  /** Why the other lots cannot be taken (expired by then, held, used up), the first few. */
+  private whyShort(): string[] {
+    const reasons = this.suggestion.unavailable;
+    const shown = reasons.slice(0, SHORT_REASONS_SHOWN);
+    const rest = reasons.length - shown.length;
+    return rest > 0 ? [...shown, `${rest} more lot${rest === 1 ? ' is' : 's are'} not usable either.`] : shown;
   }
 }
+
+/** Reasons listed under a short line: enough to see why, short enough for a 300 px sidebar. */
+const SHORT_REASONS_SHOWN = 4;

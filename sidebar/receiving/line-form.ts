@@ -1,7 +1,7 @@
 // One line of a delivery in the sidebar: the material and how much of it, the supplier's lot, cost,
 // expiry, spec, condition, status and notes, and the lot number it will be saved under — shown before
 // saving, and the maker's to change.
-import { parseUnit, UNIT_SYMBOLS } from '../../src/domain/units';
+import { parseUnit, unitChoices } from '../../src/domain/units';
 import { CONDITIONS, RECEIPT_STATUSES } from '../../src/domain/workbook';
 import type { DeliveryLineDraft, LineField, MaterialChoice } from '../../src/contract/receiving';
 import { el, setOptions } from '../dom';
@@ -130,7 +130,7 @@ export class LineForm {
       setOptions(this.select('unit'), [{ options: [{ value: '', text: '–' }] }], '');
       return;
     }
-    const symbols = UNIT_SYMBOLS.filter((symbol) => parseUnit(symbol)?.kind === stock.kind);
+    const symbols = unitChoices(stock);
     const current = this.fields.unit.control.value;
     setOptions(
       this.select('unit'),

@@ -2,6 +2,8 @@
 // time zone, which is not the script's; we turn it into the day the maker sees, as 'YYYY-MM-DD'
 // text, which sorts, compares and crosses google.script.run as-is.
 
+import { US_CONVENTIONS, type ReadingConventions } from './locale';
+
 export type Day = string;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -48,14 +50,58 @@ export function makeDay(year: number, month: number, day: number): Day | null {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Days as people type them: ISO `2023-09-14` (or with a time after it) and US `9/14/2023`. */
-export function parseDayText(text: string): Day | null {
+const found = (day: Day | null): Day[] => (day ? [day] : []);
+
+/** Days as people type them: ISO `2023-09-14` (or with a time after it), else as the locale writes them; null when unreadable or ambiguous. */
+export function parseDayText(text: string, conventions: ReadingConventions = US_CONVENTIONS): Day | null {
+  const readings = dayTextReadings(text, conventions);
+  return readings.length === 1 ? (readings[0] as Day) : null;
+}
+
+/**
+ * Every day a text could be: none when it is not a date, two when the locale cannot tell 03/04/2023
+ * (a locale we do not know). ISO is read everywhere; en_US reads 9/14/2023, en_GB 14/09/2023, de_DE
+ * 14.09.2023, and a locale we do not know reads 14/09/2023, which can only be one day.
+ */
+export function dayTextReadings(text: string, conventions: ReadingConventions = US_CONVENTIONS): Day[] {
   const trimmed = text.trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$/.exec(trimmed);
-  if (iso) return makeDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
-  if (us) return makeDay(Number(us[3]), Number(us[1]), Number(us[2]));
-  return null;
+  if (iso) return found(makeDay(Number(iso[1]), Number(iso[2]), Number(iso[3])));
+  const numeric = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})$/.exec(trimmed);
+  if (!numeric || !conventions.dateSeparators.includes(numeric[2] as string)) return [];
+  const [first, second, third] = [numeric[1], numeric[3], numeric[4]] as [string, string, string];
+  if (first.length === 4)
+    return conventions.dayOrder === 'YMD' || conventions.dayOrder === null
+      ? found(makeDay(Number(first), Number(second), Number(third)))
+      : [];
+  if (third.length !== 4) return [];
+  const year = Number(third);
+  const monthFirst = makeDay(year, Number(first), Number(second));
+  const dayFirst = makeDay(year, Number(second), Number(first));
+  switch (conventions.dayOrder) {
+    case 'MDY':
+      return found(monthFirst);
+    case 'DMY':
+      return found(dayFirst);
+    case 'YMD':
+      return [];
+    case null:
+      return monthFirst === dayFirst ? found(monthFirst) : [...found(monthFirst), ...found(dayFirst)];
+  }
+}
+
+/** A day written as the locale writes it, for messages: 9/14/2023, 14/09/2023, 14.09.2023, or ISO. */
+export function dayAsWritten(day: Day, conventions: ReadingConventions): string {
+  const [year, month, date] = day.split('-') as [string, string, string];
+  const separator = conventions.dateSeparators[0] ?? '/';
+  switch (conventions.dayOrder) {
+    case 'MDY':
+      return `${Number(month)}${separator}${Number(date)}${separator}${year}`;
+    case 'DMY':
+      return `${date}${separator}${month}${separator}${year}`;
+    default:
+      return day;
+  }
 }
 
 export function addDays(day: Day, days: number): Day {

@@ -1,7 +1,8 @@
 // Raw cells of one table → typed rows, the way workbook.md says people type them. Blank rows are
 // skipped; a blank required cell or an unreadable value becomes a problem with sheet, row, column.
-import { isBlank, readChoice, readDay, readNumber, readText, readUnit } from './cell-values';
+import { errorProblem, isBlank, readChoice, readDay, readNumber, readText, readUnit } from './cell-values';
 import type { Day } from './days';
+import { readingConventions, type ReadingConventions } from './locale';
 import type { Problem } from './problems';
 import { parseUnit, type Unit } from './units';
 import type { ColumnSpec, SheetSpec } from './workbook';
@@ -28,12 +29,15 @@ export interface TypeRowsOptions {
   /** Header text per key as the maker wrote it. */
   headerOf: (key: string) => string;
   timeZone: string;
+  /** The spreadsheet's locale (getSpreadsheetLocale()): how numeric and date text is read. Default en_US. */
+  locale?: string;
 }
 
 export function typeRows(raw: RawColumns, options: TypeRowsOptions): { rows: TypedRow[]; problems: Problem[] } {
   const specs = options.spec.columns.filter((column) => raw.columns.has(column.key));
   // Looked up once, not per cell: a trace types a few hundred thousand cells at the ceiling.
   const cellsOf = specs.map((column) => raw.columns.get(column.key) ?? []);
+  const conventions = readingConventions(options.locale);
   const rows: TypedRow[] = [];
   const problems: Problem[] = [];
   for (let index = 0; index < raw.length; index++) {
@@ -43,7 +47,7 @@ export function typeRows(raw: RawColumns, options: TypeRowsOptions): { rows: Typ
     for (let c = 0; c < specs.length; c++) {
       const column = specs[c] as ColumnSpec;
       const cell = (cellsOf[c] as unknown[])[index];
-      const typed = typeCell(cell, column, options.timeZone);
+      const typed = typeCell(cell, column, options.timeZone, conventions);
       if (typed.ok) values[column.key] = typed.value;
       else {
         values[column.key] = column.kind === 'text' || column.kind === 'code' || column.kind === 'choice' ? readText(cell) : null;
@@ -55,18 +59,25 @@ export function typeRows(raw: RawColumns, options: TypeRowsOptions): { rows: Typ
   return { rows, problems };
 }
 
-function typeCell(cell: unknown, column: ColumnSpec, timeZone: string): { ok: true; value: TypedValue } | { ok: false; message: string } {
+function typeCell(
+  cell: unknown,
+  column: ColumnSpec,
+  timeZone: string,
+  conventions: ReadingConventions,
+): { ok: true; value: TypedValue } | { ok: false; message: string } {
   if (isBlank(cell)) {
     if (column.required) return { ok: false, message: `${column.header} is required but the cell is empty` };
     if (column.kind === 'choice' && column.choices) return { ok: true, value: column.choices[0] ?? '' };
     return { ok: true, value: column.kind === 'text' || column.kind === 'code' ? '' : null };
   }
+  const error = errorProblem(cell);
+  if (error) return error;
   switch (column.kind) {
     case 'number':
-      return readNumber(cell);
+      return readNumber(cell, conventions);
     case 'day':
     case 'timestamp':
-      return readDay(cell, timeZone);
+      return readDay(cell, timeZone, conventions);
     case 'unit':
       return readUnit(cell);
     case 'choice':

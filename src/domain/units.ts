@@ -4,7 +4,7 @@
 export type UnitKind = 'mass' | 'volume' | 'count';
 
 export interface Unit {
-  /** How we write it. */
+  /** How we write it: the symbol of a mass or volume unit; a count unit as the maker wrote it ("bars"). */
   symbol: string;
   kind: UnitKind;
   /** Size in the kind's base unit: grams, millilitres or pieces. */
@@ -26,18 +26,44 @@ const UNITS: readonly (Unit & { spellings: readonly string[] })[] = [
     spellings: ['fl oz', 'floz', 'fl. oz', 'fl. oz.', 'fluid ounce', 'fluid ounces'],
   },
   { symbol: 'gal', kind: 'volume', factor: 3785.411784, spellings: ['gal', 'gallon', 'gallons'] },
-  { symbol: 'pcs', kind: 'count', factor: 1, spellings: ['pcs', 'pc', 'ea', 'each', 'unit', 'units', 'bar', 'bars', 'piece', 'pieces'] },
+  { symbol: 'pcs', kind: 'count', factor: 1, spellings: ['pcs', 'pc', 'ea', 'each', 'unit', 'units', 'piece', 'pieces'] },
 ];
+
+/** The things makers count, singular and plural: each is one piece (1 jar = 1 pcs). */
+const COUNTED_THINGS = ['bar', 'jar', 'tin', 'candle', 'bottle', 'box', 'pack', 'tube', 'pot', 'bag'];
+const COUNT_SPELLINGS = new Set([
+  ...(UNITS.find((unit) => unit.kind === 'count')?.spellings ?? []),
+  ...COUNTED_THINGS.flatMap((thing) => [thing, thing.endsWith('x') ? `${thing}es` : `${thing}s`]),
+]);
 
 const BY_SPELLING = new Map<string, Unit>();
 for (const { spellings, ...unit } of UNITS) for (const spelling of spellings) BY_SPELLING.set(spelling, unit);
 
-/** The unit a maker typed, or null when it is not one we know. */
+// A count unit keeps the maker's word, so "bars" stays "bars" in reports and sidebars; one object per
+// spelling, because this runs on every Unit cell of a table.
+const COUNT_UNITS = new Map<string, Unit>();
+
+/** The unit a maker typed, or null when it is not one we know. A count unit keeps its spelling. */
 export function parseUnit(text: string): Unit | null {
-  return BY_SPELLING.get(text.trim().toLowerCase().replace(/\s+/g, ' ')) ?? null;
+  const written = text.trim().replace(/\s+/g, ' ');
+  const spelling = written.toLowerCase();
+  if (!COUNT_SPELLINGS.has(spelling)) return BY_SPELLING.get(spelling) ?? null;
+  let unit = COUNT_UNITS.get(written);
+  if (!unit) {
+    unit = { symbol: written, kind: 'count', factor: 1 };
+    if (COUNT_UNITS.size > 1000) COUNT_UNITS.clear();
+    COUNT_UNITS.set(written, unit);
+  }
+  return unit;
 }
 
 export const UNIT_SYMBOLS: readonly string[] = UNITS.map((unit) => unit.symbol);
+
+/** The units a form offers for a quantity kept in `unit`: those of its kind, its own spelling first when it is a count word. */
+export function unitChoices(unit: Unit): string[] {
+  const ofKind = UNIT_SYMBOLS.filter((symbol) => parseUnit(symbol)?.kind === unit.kind);
+  return ofKind.includes(unit.symbol) ? ofKind : [unit.symbol, ...ofKind];
+}
 
 /** Convert a quantity between units of one kind; null when the kinds differ. */
 export function convert(quantity: number, from: Unit, to: Unit): number | null {

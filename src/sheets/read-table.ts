@@ -25,6 +25,12 @@ export function readTable(
     .filter((column) => keys.includes(column.key))
     .map((column) => ({ sheet: table.name, row: 1, column: column.header, message: `the sheet has no "${column.header}" column` }));
   const raw = table.readColumns(keys, span);
-  const typed = typeRows(raw, { spec, sheetName: table.name, headerOf: (k) => table.headerOf(k), timeZone: workbook.timeZone() });
+  const typed = typeRows(raw, {
+    spec,
+    sheetName: table.name,
+    headerOf: (k) => table.headerOf(k),
+    timeZone: workbook.timeZone(),
+    locale: workbook.locale(),
+  });
   return { exists: true, rows: typed.rows, problems: [...problems, ...typed.problems] };
 }

@@ -1,5 +1,6 @@
-import { readChoice, readDay, readNumber, readUnit, isBlank } from '../../src/domain/cell-values';
+import { readChoice, readDay, readNumber, readUnit, isBlank, quote } from '../../src/domain/cell-values';
 import { parseDayText, dayOf, addDays } from '../../src/domain/days';
+import { readingConventions } from '../../src/domain/locale';
 
 describe('numbers as people type them', () => {
   it.each([
@@ -53,8 +54,9 @@ describe('units and choices', () => {
       ['G', 'g'],
       ['fl oz', 'fl oz'],
       ['Fl  Oz', 'fl oz'],
-      ['bars', 'pcs'],
-      ['each', 'pcs'],
+      ['bars', 'bars'],
+      ['Jars', 'Jars'],
+      ['each', 'each'],
       ['gal', 'gal'],
     ]) {
       const read = readUnit(typed);
@@ -73,5 +75,90 @@ describe('units and choices', () => {
   it('treats whitespace-only cells as blank', () => {
     expect(isBlank('   ')).toBe(true);
     expect(isBlank(0)).toBe(false);
+  });
+});
+
+describe('numbers and dates as the spreadsheet’s locale writes them', () => {
+  const locale = (name: string) => readingConventions(name);
+
+  it.each([
+    ['de_DE', '1,5', 1.5],
+    ['de_DE', '1.200', 1200],
+    ['de_DE', '1.200,75', 1200.75],
+    ['de_DE', '0,250', 0.25],
+    ['fr_FR', '1,5', 1.5],
+    ['fr_FR', '1 200', 1200],
+    ['fr_FR', '1\u00a0200,5', 1200.5],
+    ['fr_FR', '1\u202f200,5', 1200.5],
+    ['en_GB', '1,200.5', 1200.5],
+    ['en_US', '1,200', 1200],
+    ['en_US', '1.5', 1.5],
+    ['xx_YY', '1,5', 1.5],
+    ['xx_YY', '1.200,5', 1200.5],
+  ])('in %s %p is %p', (name, text, value) => {
+    expect(readNumber(text, locale(name))).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['de_DE', '1,200'],
+    ['fr_FR', '12,345'],
+    ['xx_YY', '1,200'],
+    ['xx_YY', '1.200'],
+  ])('in %s %p could be read two ways: reported, not guessed', (name, text) => {
+    const read = readNumber(text, locale(name));
+    expect(read).toEqual({ ok: false, message: expect.stringMatching(/could be .* or /) });
+  });
+
+  it.each([
+    ['de_DE', '1,200.5'],
+    ['de_DE', '1.5'],
+    ['en_US', '1,5'],
+    ['fr_FR', '1.200'],
+  ])('in %s %p is not a number', (name, text) => {
+    expect(readNumber(text, locale(name)).ok).toBe(false);
+  });
+
+  it.each([
+    ['de_DE', '14.09.2023', '2023-09-14'],
+    ['de_DE', '2023-09-14', '2023-09-14'],
+    ['en_GB', '14/09/2023', '2023-09-14'],
+    ['en_GB', '03/04/2023', '2023-04-03'],
+    ['fr_FR', '14/09/2023', '2023-09-14'],
+    ['en_US', '9/14/2023', '2023-09-14'],
+    ['en_US', '03/04/2023', '2023-03-04'],
+    ['xx_YY', '14/09/2023', '2023-09-14'],
+    ['xx_YY', '03/03/2023', '2023-03-03'],
+  ])('in %s %p is the day %s', (name, text, day) => {
+    expect(readDay(text, 'UTC', locale(name))).toEqual({ ok: true, value: day });
+  });
+
+  it('reports a date a locale we do not know could read two ways', () => {
+    expect(readDay('03/04/2023', 'UTC', locale('xx_YY'))).toEqual({
+      ok: false,
+      message: '"03/04/2023" could be 2023-03-04 or 2023-04-03: use a date cell, or text like 2023-09-14',
+    });
+  });
+
+  it('says what it reads when a date is not readable, in the locale’s own form', () => {
+    expect(readDay('14.09.2023', 'UTC', locale('en_US'))).toEqual({
+      ok: false,
+      message: '"14.09.2023" is not a date: use a date cell, or text like 2023-09-14 or 9/14/2023',
+    });
+    expect(readDay('9/14/2023', 'UTC', locale('de_DE'))).toEqual({
+      ok: false,
+      message: '"9/14/2023" is not a date: use a date cell, or text like 2023-09-14 or 14.09.2023',
+    });
+    expect(readDay('soon', 'UTC', locale('en_GB'))).toMatchObject({ message: expect.stringContaining('or 14/09/2023') });
+  });
+});
+
+describe('bad values in messages', () => {
+  it('quotes at most a short excerpt of a long value', () => {
+    const long = 'x'.repeat(49_990);
+    const read = readNumber(long);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.message.length).toBeLessThan(100);
+    expect(quote(long)).toBe(`"${'x'.repeat(59)}…"`);
+    expect(quote('thirty')).toBe('"thirty"');
   });
 });

@@ -38,7 +38,12 @@ describe('typed rows', () => {
       options,
     );
     expect(problems).toEqual([
-      { sheet: 'Receipts', row: 2, column: 'Received', message: '"2023-02-30" is not a date (use a date cell or YYYY-MM-DD)' },
+      {
+        sheet: 'Receipts',
+        row: 2,
+        column: 'Received',
+        message: '"2023-02-30" is not a date: use a date cell, or text like 2023-09-14 or 9/14/2023',
+      },
       { sheet: 'Receipts', row: 2, column: 'Quantity', message: '"lots" is not a number' },
       { sheet: 'Receipts', row: 2, column: 'Unit', message: expect.stringContaining('"cups" is not a unit') },
       { sheet: 'Receipts', row: 3, column: 'Lot number', message: 'Lot number is required but the cell is empty' },
@@ -48,5 +53,41 @@ describe('typed rows', () => {
   it('takes a blank status as the first allowed value', () => {
     const { rows } = typeRows(raw({ lotNumber: ['A'], status: [''] }), options);
     expect(rows[0]?.values.status).toBe('Available');
+  });
+
+  it('reads numeric and date text as the spreadsheet’s locale writes it', () => {
+    const { rows, problems } = typeRows(
+      raw({ lotNumber: ['A', 'B'], quantity: ['1,5', '1.200'], received: ['14.09.2023', '01.10.2023'] }),
+      {
+        ...options,
+        locale: 'de_DE',
+      },
+    );
+    expect(problems).toEqual([]);
+    expect(rows.map((row) => [row.values.quantity, row.values.received])).toEqual([
+      [1.5, '2023-09-14'],
+      [1200, '2023-10-01'],
+    ]);
+  });
+
+  it('reports text the locale could read two ways at its cell', () => {
+    const { rows, problems } = typeRows(raw({ lotNumber: ['A'], quantity: ['1,200'] }), { ...options, locale: 'de_DE' });
+    expect(rows[0]?.values.quantity).toBeNull();
+    expect(problems).toEqual([
+      { sheet: 'Receipts', row: 2, column: 'Quantity', message: expect.stringContaining('"1,200" could be 1.2 or 1200') },
+    ]);
+  });
+
+  it('reports a cell showing a formula error, never 0 or blank', () => {
+    const { rows, problems } = typeRows(
+      raw({ lotNumber: ['A', '#REF!'], quantity: ['#N/A', 2], received: ['#VALUE!', '2023-01-01'] }),
+      options,
+    );
+    expect(rows[0]?.values.quantity).toBeNull();
+    expect(problems).toEqual([
+      { sheet: 'Receipts', row: 2, column: 'Received', message: 'shows #VALUE!: fix the formula' },
+      { sheet: 'Receipts', row: 2, column: 'Quantity', message: 'shows #N/A: fix the formula' },
+      { sheet: 'Receipts', row: 3, column: 'Lot number', message: 'shows #REF!: fix the formula' },
+    ]);
   });
 });

@@ -10,7 +10,7 @@ describe('inserting and deleting rows and columns', () => {
     sheet.getRange('A2:B2').setValues([['lot', '=1+1']]);
     sheet.getRange('A2').setFontWeight('bold').setDataValidation(rule);
     sheet.insertRowsBefore(2, 3);
-    expect(sheet.getRange('A5:B5').getValues()).toEqual([['lot', '#FORMULA!']]);
+    expect(sheet.getRange('A5:B5').getValues()).toEqual([['lot', 2]]);
     expect(sheet.getRange('B5').getFormula()).toBe('=1+1');
     expect(sheet.getRange('A5').getFontWeight()).toBe('bold');
     expect(sheet.getRange('A5').getDataValidation()).toBe(rule);

@@ -1,5 +1,6 @@
 // The "as if a person typed it" reading of strings written by a script (en_US, America/New_York).
 import { readTyped, type TypedValue } from '../../local/runtime/typed-input';
+import { fresh } from './helpers';
 
 const NOW = Date.UTC(2024, 4, 20, 12); // 2024-05-20
 const read = (text: string, plainText = false): TypedValue => readTyped(text, { plainText, timeZone: 'America/New_York', nowMs: NOW });
@@ -117,5 +118,56 @@ describe('ways to keep text', () => {
     expect(read(' Lot A ')).toEqual({ kind: 'text', text: ' Lot A ' });
     expect(read('   ')).toEqual({ kind: 'text', text: '   ' });
     expect(read('')).toEqual({ kind: 'empty' });
+  });
+});
+
+describe('in the spreadsheet’s locale', () => {
+  const typed = (locale: string, text: string): TypedValue => readTyped(text, { plainText: false, timeZone: 'UTC', nowMs: NOW, locale });
+  const day = (value: TypedValue) => (value.kind === 'date' ? new Date(value.epochMs).toISOString().slice(0, 10) : JSON.stringify(value));
+
+  it.each([
+    ['de_DE', '1,5', 1.5],
+    ['de_DE', '1.200', 1200],
+    ['de_DE', '1.200,75', 1200.75],
+    ['de_DE', '12,5%', 0.125],
+    ['fr_FR', '1,5', 1.5],
+    ['fr_FR', '1 200', 1200],
+    ['fr_FR', '1\u00a0200,5', 1200.5],
+    ['fr_FR', '1\u202f200', 1200],
+    ['en_GB', '1,200.5', 1200.5],
+    ['xx_YY', '1,200', 1200],
+  ])('in %s %j is the number %d', (locale, text, value) => {
+    expect(typed(locale, text)).toMatchObject({ kind: 'number', value });
+  });
+
+  it.each([
+    ['de_DE', '14.09.2023', '2023-09-14'],
+    ['de_DE', '1.5', '2024-05-01'],
+    ['de_DE', '2023-09-14', '2023-09-14'],
+    ['en_GB', '14/09/2023', '2023-09-14'],
+    ['en_GB', '03/04/2023', '2023-04-03'],
+    ['fr_FR', '14/09/2023', '2023-09-14'],
+    ['en_US', '03/04/2023', '2023-03-04'],
+  ])('in %s %j is the day %s', (locale, text, iso) => {
+    expect(day(typed(locale, text))).toBe(iso);
+  });
+
+  it.each([
+    ['en_US', '1,5'],
+    ['en_US', '14.09.2023'],
+    ['en_GB', '9/14/2023'],
+    ['fr_FR', '1.200,5'],
+  ])('in %s %j stays text', (locale, text) => {
+    expect(typed(locale, text)).toEqual({ kind: 'text', text });
+  });
+
+  it('applies to what a script writes into a German spreadsheet', () => {
+    const { spreadsheet, sheet } = fresh({ spreadsheetLocale: 'de_DE', timeZone: 'UTC' });
+    expect(spreadsheet.getSpreadsheetLocale()).toBe('de_DE');
+    sheet.getRange('A1:C1').setValues([['1,5', '1.200', '14.09.2023']]);
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([[1.5, 1200, new Date('2023-09-14T00:00:00Z')]]);
+    spreadsheet.setSpreadsheetLocale('en_US');
+    sheet.getRange('A2').setValue('1,5');
+    expect(sheet.getRange('A2').getValue()).toBe('1,5');
   });
 });
