@@ -12,12 +12,15 @@ import { SettingsForm } from '../receiving/settings-form';
 import {
   deliveryResult,
   lotPreview,
+  MAX_DELIVERY_LINES,
   receivingSetup,
   type DeliveryResult,
   type DeliveryProblem,
+  type DeliveryWarning,
   type LotPreview,
   type ReceivingSetup,
 } from '../../src/contract/receiving';
+import { describeAddedColumns } from '../../src/contract/added-columns';
 
 const loading = byId<HTMLElement>('loading');
 const notices = byId<HTMLUListElement>('notices');
@@ -40,6 +43,8 @@ let setup: ReceivingSetup | null = null;
 let lotFormat: CodeFormat | null = null;
 let preview: LotPreview | null = null;
 let lines: LineForm[] = [];
+/** The warnings last shown (a lot expired on arrival): pressing Save again saves them as they are. */
+let shownWarnings: string[] = [];
 
 const settings = new SettingsForm(byId<HTMLFormElement>('formats'), (formats) => {
   useFormats(formats);
@@ -80,6 +85,7 @@ async function load(): Promise<void> {
   for (const line of lines) line.element.remove();
   lines = [];
   clearProblems();
+  shownWarnings = [];
   status.textContent = '';
   addNewLine();
   loading.hidden = true;
@@ -108,6 +114,10 @@ function addNewLine(): LineForm {
 
 function renumber(): void {
   lines.forEach((line, index) => line.numberAs(index, lines.length > 1));
+  // The server takes at most this many lines at once; say so before the maker types one more.
+  const full = lines.length >= MAX_DELIVERY_LINES;
+  addLine.disabled = full;
+  linesProblem.textContent = full ? `A delivery has at most ${MAX_DELIVERY_LINES} lines: save these, then receive the rest.` : '';
 }
 
 function showLots(): void {
@@ -187,12 +197,49 @@ function showProblems(problems: readonly DeliveryProblem[], submitted: readonly 
   first?.focus();
 }
 
+/** Each warning next to its field: the maker checks it, and Save saves it as it is. */
+function showWarnings(warnings: readonly DeliveryWarning[], submitted: readonly LineForm[]): void {
+  let first: HTMLElement | null = null;
+  for (const warning of warnings) {
+    const line = submitted[warning.line];
+    line?.setProblem(warning.field, warning.message);
+    first ??= line?.control(warning.field) ?? null;
+  }
+  shownWarnings = warnings.map((warning) => warning.key);
+  formProblem.textContent = 'Nothing was saved yet: check what is marked above, then press Save again to save it as it is.';
+  first?.focus();
+}
+
+/**
+ * A date box the maker started typing in and left unfinished reports '' as its value, which would be
+ * saved as no date at all: such a box is a problem here, before anything is sent.
+ */
+function unfinishedDates(submitted: readonly LineForm[]): boolean {
+  const unfinished = (control: HTMLElement) => control instanceof HTMLInputElement && control.validity.badInput;
+  let first: HTMLElement | null = null;
+  const message = 'Finish typing the date, or clear it.';
+  if (unfinished(received.control)) {
+    received.setProblem(message);
+    first = received.control;
+  }
+  for (const line of submitted) {
+    if (!unfinished(line.control('expires'))) continue;
+    line.setProblem('expires', message);
+    first ??= line.control('expires');
+  }
+  if (!first) return false;
+  formProblem.textContent = 'Nothing was saved: a date is not finished.';
+  first.focus();
+  return true;
+}
+
 function showSaved(result: Extract<DeliveryResult, { ok: true }>): void {
   const lastRow = result.firstRow + result.lots.length - 1;
   const rows = result.lots.length === 1 ? `row ${result.firstRow}` : `rows ${result.firstRow}–${lastRow}`;
   byId('saved-summary').textContent =
     `${result.lots.length === 1 ? 'One lot' : `${result.lots.length} lots`} from ${result.supplier} ${result.lots.length === 1 ? 'is' : 'are'} in ${result.sheet}, ${rows}.` +
-    (result.newSupplier ? ` ${result.supplier} was added to Suppliers.` : '');
+    (result.newSupplier ? ` ${result.supplier} was added to Suppliers.` : '') +
+    (result.addedColumns.length > 0 ? ` ${describeAddedColumns(result.addedColumns)}` : '');
   byId('saved-lots').replaceChildren(
     ...result.lots.map((lot) =>
       el(
@@ -215,12 +262,19 @@ async function submit(): Promise<void> {
   if (!setup) return;
   clearProblems();
   const submitted = [...lines];
-  const draft = { supplier: supplier.control.value, received: received.control.value, lines: submitted.map((line) => line.draft()) };
+  if (unfinishedDates(submitted)) return;
+  const draft = {
+    supplier: supplier.control.value,
+    received: received.control.value,
+    lines: submitted.map((line) => line.draft()),
+    confirmed: shownWarnings,
+  };
   const result = await whileSaving({ form, fields, save, status, formProblem }, 'Saving the delivery…', async () =>
     deliveryResult.parse(await callServer('receiveDelivery', draft)),
   );
   if (!result) return;
   if (result.ok) showSaved(result);
+  else if (result.problems.length === 0 && result.toConfirm) showWarnings(result.toConfirm, submitted);
   else showProblems(result.problems, submitted);
 }
 

@@ -7,7 +7,7 @@ import type { CodeFormatTexts } from '../domain/code-formats';
 import type { ProductionResult, ProductionRunRequest } from '../contract/production';
 import { catalogOf, stockOnHand, validateProductionRun, type ProductionRunRows } from '../domain/production';
 import { codeFormatOf } from '../sheets/code-format-settings';
-import { missingSheetMessages, readProductionSheets } from '../sheets/production-reader';
+import { missingColumnMessages, missingSheetMessages, readProductionSheets } from '../sheets/production-reader';
 import { writeProductionRun } from '../sheets/run-writer';
 import type { Workbook } from '../sheets/workbook';
 
@@ -22,6 +22,12 @@ export function saveRun(
   const missing = [...sheets.missing];
   if ((run.waste ?? []).length > 0 && !workbook.table('waste')) missing.push('waste');
   if (missing.length > 0) return { ok: false, problems: missingSheetMessages(missing).map((message) => ({ field: 'form', message })) };
+  // A value for a column the sheet lacks would be dropped: a required one stops the save (as a delivery's does).
+  const columns = missingColumnMessages(
+    workbook,
+    (run.waste ?? []).length > 0 ? ['batches', 'batchInputs', 'waste'] : ['batches', 'batchInputs'],
+  );
+  if (columns.length > 0) return { ok: false, problems: columns.map((message) => ({ field: 'form', message })) };
 
   const catalog = catalogOf(sheets.catalog);
   const stock = stockOnHand(sheets.stock);
@@ -33,7 +39,7 @@ export function saveRun(
   const waste = (run.waste ?? []).map((line) =>
     ownCode === '' && shownBatchCode.trim() !== '' && sameCode(line.lot, shownBatchCode) ? { ...line, lot: batchCode } : line,
   );
-  const checked = validateProductionRun({ ...run, batchCode, waste }, stock, catalog, { batchId, batchCode });
+  const checked = validateProductionRun({ ...run, batchCode, waste }, stock, catalog, { batchId, batchCode }, workbook.today());
   if (!checked.ok) return checked;
 
   const written = writeProductionRun(workbook, checked.rows, action, (where) => logDetails(checked.rows, where));
@@ -56,6 +62,7 @@ export function saveRun(
     row: written.batchRow,
     inputs: checked.rows.batchInputs.length,
     waste: checked.rows.waste.length,
+    addedColumns: written.addedColumns,
   };
 }
 

@@ -4,9 +4,11 @@
 // the sidebar sends: the run is checked against the sheets as they are under the document lock, the
 // Batch ID and batch code are allocated there, and every row goes in — or, on any problem, none does.
 import {
+  batchCodePreviewLabel,
   batchCodePreviewRequest,
+  loadRunLabel,
   loadRunRequest,
-  parseRunRequest,
+  parseSaveRunRequest,
   toOfferedComponent,
   type BatchCodePreview,
   type BatchCodePreviewRequest,
@@ -15,6 +17,7 @@ import {
   type ProductionSetup,
   type SaveRunRequest,
 } from '../contract/production';
+import { parseOrExplain } from '../contract/wire-problems';
 import { CodeNumbering } from '../domain/code-numbering';
 import type { CodeFormatTexts } from '../domain/code-formats';
 import type { Day } from '../domain/days';
@@ -42,7 +45,7 @@ export function showProductionSidebar(): void {
  * the lots sent are those a run made on that day or later may take.
  */
 export function loadProductionRun(request?: LoadRunRequest): ProductionSetup {
-  const stockFromAsked = loadRunRequest.parse(request)?.stockFrom;
+  const stockFromAsked = parseOrExplain(loadRunRequest, request, loadRunLabel)?.stockFrom;
   const workbook = Workbook.active(LayoutCache.load());
   const formats = loadCodeFormatTexts();
   const today = workbook.today();
@@ -72,7 +75,7 @@ export function loadProductionRun(request?: LoadRunRequest): ProductionSetup {
 
 /** google.script.run: the Batch ID and where each product's batch codes stand, for another date made. */
 export function previewBatchCodes(request: BatchCodePreviewRequest): BatchCodePreview {
-  const { made, skus } = batchCodePreviewRequest.parse(request);
+  const { made, skus } = parseOrExplain(batchCodePreviewRequest, request, batchCodePreviewLabel);
   const workbook = Workbook.active(LayoutCache.load());
   const { batchIds, lotNamespace } = readRunCodes(workbook);
   workbook.saveLayouts();
@@ -93,10 +96,11 @@ function codePreview(
 
 /** google.script.run: check and save one run. */
 export function saveProductionRun(request: SaveRunRequest): ProductionResult {
-  const parsed = parseRunRequest(request?.run);
+  // Nothing is read before the request is known to be a run: each way it is not, said at its field.
+  const parsed = parseSaveRunRequest(request);
   if (!parsed.ok) return parsed;
-  const shownBatchCode = typeof request.shownBatchCode === 'string' ? request.shownBatchCode : '';
+  const { run, shownBatchCode = '' } = parsed.request;
   const workbook = Workbook.active(LayoutCache.load());
   const formats = loadCodeFormatTexts();
-  return saveUnderDocumentLock(workbook, () => saveRun(workbook, parsed.request, shownBatchCode, formats, TITLE));
+  return saveUnderDocumentLock(workbook, () => saveRun(workbook, run, shownBatchCode, formats, TITLE));
 }

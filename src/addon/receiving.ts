@@ -4,6 +4,9 @@
 // once — or, on any problem, nothing does and the sidebar gets each problem with its field.
 import {
   deliveryDraft,
+  deliveryErrors,
+  deliveryProblemAt,
+  lotPreviewLabel,
   lotPreviewRequest,
   type DeliveryDraft,
   type DeliveryResult,
@@ -15,13 +18,14 @@ import { CodeNumbering } from '../domain/code-numbering';
 import type { CodeFormat } from '../domain/code-formats';
 import { capNotices } from '../domain/notices';
 import { describeProblem } from '../domain/problems';
+import { parseOrExplain } from '../contract/wire-problems';
 import { checkDelivery } from '../domain/receiving/delivery-rules';
 import { deliveryLogDetails, numberLots, receiptRecords } from '../domain/receiving/receipt-records';
 import { sheetSpec, type SheetKey } from '../domain/workbook';
 import { codeFormatOf, loadCodeFormatTexts } from '../sheets/code-format-settings';
 import { LayoutCache } from '../sheets/layout-cache';
-import { appendLog } from '../sheets/log';
 import { readLotNamespace, readMaterialsOnFile, readSupplierNames } from '../sheets/receiving-reader';
+import { writeAllOrNothing } from '../sheets/save-writes';
 import { Workbook } from '../sheets/workbook';
 import { saveUnderDocumentLock } from './save-under-lock';
 
@@ -66,7 +70,7 @@ export function loadReceiving(): ReceivingSetup {
 
 /** google.script.run: the lot numbers' starting points for another received day. */
 export function previewLotNumbers(request: LotPreviewRequest): LotPreview {
-  const { received, materialCodes } = lotPreviewRequest.parse(request);
+  const { received, materialCodes } = parseOrExplain(lotPreviewRequest, request, lotPreviewLabel);
   const workbook = Workbook.active(LayoutCache.load());
   const namespace = readLotNamespace(workbook);
   workbook.saveLayouts();
@@ -80,19 +84,9 @@ function lotPreview(format: CodeFormat, received: string, materialCodes: readonl
 
 /** google.script.run: check and save one delivery. */
 export function receiveDelivery(request: DeliveryDraft): DeliveryResult {
-  const draft = deliveryDraft.safeParse(request);
-  if (!draft.success) {
-    const where = draft.error.issues.map((issue) => issue.path.join('.') || 'the delivery').join(', ');
-    return {
-      ok: false,
-      problems: [
-        {
-          field: 'form',
-          message: `The sidebar sent a delivery Lotline cannot read (at ${where}). Close the sidebar, open it again and retry.`,
-        },
-      ],
-    };
-  }
+  // Nothing is read before the request is known to be a delivery: each way it is not, said at its field.
+  const draft = deliveryDraft.safeParse(request, { error: deliveryErrors });
+  if (!draft.success) return { ok: false, problems: draft.error.issues.map((issue) => deliveryProblemAt(issue.path, issue.message)) };
   const workbook = Workbook.active(LayoutCache.load());
   const format = codeFormatOf(loadCodeFormatTexts(), 'receiptLot');
   return saveUnderDocumentLock(workbook, () => saveDelivery(workbook, draft.data, format));
@@ -105,17 +99,32 @@ function saveDelivery(workbook: Workbook, draft: DeliveryDraft, format: CodeForm
   const { materials } = readMaterialsOnFile(workbook);
   const suppliers = readSupplierNames(workbook);
   const namespace = readLotNamespace(workbook);
-  const checked = checkDelivery(draft, { materials, suppliers, lotNamespace: namespace });
+  const checked = checkDelivery(draft, { materials, suppliers, lotNamespace: namespace, today: workbook.today() });
   if (!checked.ok) return checked;
 
   const { delivery } = checked;
   const lotNumbers = numberLots(delivery, new CodeNumbering(format, namespace));
-  // The supplier first: a receipt naming a supplier missing from Suppliers would be a problem in every
-  // trace, a supplier row without receipts is harmless if a later write fails.
-  if (delivery.newSupplier) tableOf(workbook, 'suppliers').appendRows([{ supplier: delivery.supplier }]);
-  const receipts = tableOf(workbook, 'receipts');
-  const { firstRow } = receipts.appendRows(receiptRecords(delivery, lotNumbers));
-  appendLog(workbook, TITLE, deliveryLogDetails(delivery, lotNumbers, receipts.name, firstRow));
+  const records = receiptRecords(delivery, lotNumbers);
+  const written = writeAllOrNothing(
+    workbook,
+    [
+      // A receipt naming a supplier missing from Suppliers would be a problem in every trace.
+      { key: 'suppliers', records: delivery.newSupplier ? [{ supplier: delivery.supplier }] : [] },
+      { key: 'receipts', records },
+    ],
+    {
+      action: TITLE,
+      details: (rows) => {
+        const receipts = rows.find((each) => each.key === 'receipts');
+        return deliveryLogDetails(delivery, lotNumbers, receipts?.sheet ?? 'Receipts', receipts?.firstRow ?? 0);
+      },
+    },
+  );
+  if (!written.ok) {
+    const message = `Nothing was saved: writing to the ${written.sheet} sheet failed (${written.message}). What had been written was removed again.`;
+    return { ok: false, problems: [{ field: 'form', message }] };
+  }
+  const receipts = written.written.find((each) => each.key === 'receipts');
   return {
     ok: true,
     lots: delivery.lines.map((line, index) => ({
@@ -128,8 +137,9 @@ function saveDelivery(workbook: Workbook, draft: DeliveryDraft, format: CodeForm
     })),
     supplier: delivery.supplier,
     newSupplier: delivery.newSupplier,
-    sheet: receipts.name,
-    firstRow,
+    sheet: receipts?.sheet ?? 'Receipts',
+    firstRow: receipts?.firstRow ?? 0,
+    addedColumns: written.addedColumns,
   };
 }
 
@@ -149,10 +159,4 @@ function missingSheets(workbook: Workbook): string[] {
     if (missing.length > 0) messages.push(`The ${table.name} sheet has no ${missing.join(', ')} column: ${SET_UP} to add it.`);
   }
   return messages;
-}
-
-function tableOf(workbook: Workbook, key: SheetKey) {
-  const table = workbook.table(key);
-  if (!table) throw new Error(`The ${key} sheet disappeared while saving.`);
-  return table;
 }

@@ -11,33 +11,46 @@ import { parseUnit } from '../domain/units';
 import { WASTE_REASONS } from '../domain/workbook';
 import { codeFormatTexts } from './code-formats';
 import { sequencesSoFar } from './code-preview';
+import { addedColumns } from './added-columns';
 import { isoDay } from './iso-day';
+import { capitalize, ofLine, TEXT_LIMIT, wireErrors, wrongType, type FieldLabel } from './wire-problems';
 
-const quantity = z.number('Enter a number.');
-const optionalText = z.optional(z.string('Enter text.'));
+/**
+ * More lines than any BoM has (a soap has 5–15 ingredients, a gift box a few dozen parts): beyond
+ * this the request is not from our sidebar.
+ */
+export const MAX_RUN_LINES = 200;
+
+const quantity = z.number(wrongType('Enter a number.'));
+/** Any text a cell can hold; codes and names are held to more by validateProductionRun. */
+const text = (message: string) => z.string(wrongType(message)).check(z.maxLength(TEXT_LIMIT));
+const optionalText = z.optional(text('Enter text.'));
 
 /** One lot (or sub-assembly batch) taken for a BoM component. */
-const inputLine = z.object({
+const inputLine = z.strictObject({
   /** Material code or sub-assembly SKU, as on the BoM. */
-  component: z.string('Choose a component.'),
+  component: text('Choose a component.'),
   /** Receipt lot number or batch code. */
-  lot: z.string('Choose a lot.'),
+  lot: text('Choose a lot.'),
   quantity,
   /** Any spelling units.ts knows ('g', 'kg', 'fl oz'…). */
-  unit: z.string('Choose a unit.'),
+  unit: text('Choose a unit.'),
 });
 
 /** Material or product discarded during the run; its lot may be the new batch's own code. */
-const wasteLine = z.object({
-  lot: z.string('Choose a lot.'),
+const wasteLine = z.strictObject({
+  lot: text('Choose a lot.'),
   quantity,
-  unit: z.string('Choose a unit.'),
+  unit: text('Choose a unit.'),
   reason: z.enum(WASTE_REASONS, `Choose one of ${WASTE_REASONS.join(', ')}.`),
   notes: optionalText,
 });
 
-export const productionRunRequest = z.object({
-  sku: z.string('Choose a product.'),
+const lines = <T extends z.ZodMiniType>(line: T, what: string) =>
+  z.array(line).check(z.maxLength(MAX_RUN_LINES, `A run has at most ${MAX_RUN_LINES} ${what} lines.`));
+
+export const productionRunRequest = z.strictObject({
+  sku: text('Choose a product.'),
   /** In the product's unit: what the BoM was scaled to. */
   quantityToMake: quantity,
   dateMade: isoDay,
@@ -49,8 +62,8 @@ export const productionRunRequest = z.object({
   batchCode: optionalText,
   /** Blank or absent: the default expiry (defaultExpiry). */
   expires: z.optional(z.union([z.literal(''), isoDay])),
-  inputs: z.array(inputLine),
-  waste: z.optional(z.array(wasteLine)),
+  inputs: lines(inputLine, 'input'),
+  waste: z.optional(lines(wasteLine, 'waste')),
 });
 
 /**
@@ -58,7 +71,10 @@ export const productionRunRequest = z.object({
  * server makes it; `shownBatchCode` is the one the sidebar showed, which waste lines of the batch being
  * made name — they are moved to the code actually given, even if someone took the shown one meanwhile.
  */
-export const saveRunRequest = z.object({ run: productionRunRequest, shownBatchCode: z.optional(z.string()) });
+export const saveRunRequest = z.strictObject({
+  run: productionRunRequest,
+  shownBatchCode: z.optional(z.string().check(z.maxLength(TEXT_LIMIT))),
+});
 
 /**
  * A problem shown where the sidebar shows it: at a field of the run, or at one line of its inputs or
@@ -102,6 +118,10 @@ export const offeredComponent = z.object({
   lots: z.array(offeredLot),
   /** Usable lots not sent. */
   more: z.number(),
+  /** Why the newest lots not offered cannot be taken (held, used up, expired), one sentence a lot. */
+  withheld: z.optional(z.array(z.string())),
+  /** Lots not offered beyond those. */
+  withheldMore: z.optional(z.number()),
 });
 
 /** Where the Batch ID and batch codes stand for one date made: the sidebar makes the codes from these. */
@@ -128,8 +148,18 @@ export const productionSetup = z.object({
 });
 
 /** Absent `stockFrom`: today. */
-export const loadRunRequest = z.optional(z.object({ stockFrom: z.optional(isoDay) }));
-export const batchCodePreviewRequest = z.object({ made: isoDay, skus: z.array(z.string()).check(z.maxLength(1000)) });
+export const loadRunRequest = z.optional(z.strictObject({ stockFrom: z.optional(isoDay) }));
+export const batchCodePreviewRequest = z.strictObject({
+  made: isoDay,
+  skus: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(1000)),
+});
+
+export const loadRunLabel: FieldLabel = (path) => (path[0] === 'stockFrom' ? 'The day to offer lots from' : 'The request to load a run');
+export const batchCodePreviewLabel: FieldLabel = (path) => {
+  if (path[0] === 'made') return 'The date made';
+  if (path[0] === 'skus') return path.length > 1 ? `SKU ${Number(path[1]) + 1} of the list` : 'The list of SKUs';
+  return 'The batch code preview';
+};
 
 export const productionResult = z.union([
   z.object({
@@ -141,6 +171,7 @@ export const productionResult = z.union([
     row: z.number(),
     inputs: z.number(),
     waste: z.number(),
+    addedColumns,
   }),
   z.object({ ok: z.literal(false), problems: z.array(runProblem) }),
 ]);
@@ -157,13 +188,57 @@ export type LoadRunRequest = z.infer<typeof loadRunRequest>;
 export type BatchCodePreviewRequest = z.infer<typeof batchCodePreviewRequest>;
 export type ProductionResult = z.infer<typeof productionResult>;
 
+const RUN_FIELD_WORDS: Record<string, string> = {
+  sku: 'the product',
+  quantityToMake: 'the quantity to make',
+  dateMade: 'the date made',
+  quantityMade: 'the quantity made',
+  madeBy: 'made by',
+  notes: 'the notes field',
+  batchCode: 'the batch code',
+  expires: 'the expiry',
+  inputs: 'the list of input lines',
+  waste: 'the list of waste lines',
+};
+
+/** The words for a field of a run, for messages about a request the sidebar would not send. */
+export const runFieldLabel: FieldLabel = (path) => {
+  const [first, index, name] = path;
+  if ((first === 'inputs' || first === 'waste') && index !== undefined) {
+    const field = name === 'notes' ? 'notes field' : typeof name === 'string' ? name : '';
+    return ofLine(field, first === 'inputs' ? 'input line' : 'waste line', index);
+  }
+  if (path.length === 0) return 'The production run';
+  return capitalize(typeof first === 'string' ? (RUN_FIELD_WORDS[first] ?? `the field "${first}"`) : 'the production run');
+};
+
+/** What Save sent, with the run's paths: { run: { inputs: [.., { quantity }] } } → ['inputs', 1, 'quantity']. */
+const saveRunLabel: FieldLabel = (path) => {
+  if (path[0] === 'run') return runFieldLabel(path.slice(1));
+  if (path[0] === 'shownBatchCode') return 'The batch code the sidebar showed';
+  return path.length === 0 ? 'The request to save a run' : capitalize(`the field "${String(path[0])}"`);
+};
+
 export type ParsedRun = { ok: true; request: ProductionRunRequest } | { ok: false; problems: RunProblem[] };
+export type ParsedSave = { ok: true; request: SaveRunRequest } | { ok: false; problems: RunProblem[] };
 
 /** The run the sidebar sent, checked for shape; each problem is tied to its field or line. */
 export function parseRunRequest(wire: unknown): ParsedRun {
-  const parsed = productionRunRequest.safeParse(wire);
+  const parsed = productionRunRequest.safeParse(wire, { error: wireErrors(runFieldLabel) });
   if (parsed.success) return { ok: true, request: parsed.data };
   return { ok: false, problems: parsed.error.issues.map((issue) => problemAt(issue.path, issue.message)) };
+}
+
+/** What Save sends (the run and the batch code shown), checked for shape like parseRunRequest. */
+export function parseSaveRunRequest(wire: unknown): ParsedSave {
+  const parsed = saveRunRequest.safeParse(wire, { error: wireErrors(saveRunLabel) });
+  if (parsed.success) return { ok: true, request: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) =>
+      issue.path[0] === 'run' ? problemAt(issue.path.slice(1), issue.message) : { field: 'request', message: issue.message },
+    ),
+  };
 }
 
 /** ['inputs', 2, 'quantity'] → line 2 of the inputs, field quantity; ['dateMade'] → field dateMade. */
@@ -172,7 +247,7 @@ function problemAt(path: readonly PropertyKey[], message: string): RunProblem {
   if ((first === 'inputs' || first === 'waste') && typeof second === 'number') {
     return { list: first, line: second, field: typeof third === 'string' ? third : first, message };
   }
-  return { field: typeof first === 'string' ? first : 'request', message };
+  return { field: typeof first === 'string' && path.length === 1 ? first : 'request', message };
 }
 
 /** The domain's offer in its wire form. */
@@ -180,6 +255,8 @@ export function toOfferedComponent(offered: ComponentOffer): OfferedComponent {
   return {
     component: offered.key,
     more: offered.more,
+    withheld: offered.withheld,
+    withheldMore: offered.withheldMore,
     lots: offered.lots.map((lot) => [lot.code, lot.kind, lot.row, lot.since, lot.expires, lot.unit?.symbol ?? '', lot.onHand ?? 0]),
   };
 }

@@ -56,6 +56,20 @@ export function missingSheetMessages(missing: readonly SheetKey[]): string[] {
   );
 }
 
+/** The sheets a save writes that lack a required column: a value for it would be dropped. */
+export function missingColumnMessages(workbook: Workbook, keys: readonly SheetKey[]): string[] {
+  const messages: string[] = [];
+  for (const key of keys) {
+    const table = workbook.table(key);
+    const missing = table?.layout.missingRequired.map((column) => `"${column.header}"`) ?? [];
+    if (table && missing.length > 0)
+      messages.push(
+        `The ${table.name} sheet has no ${missing.join(', ')} column: choose Extensions ▸ Lotline ▸ Set up tracking sheets to add it.`,
+      );
+  }
+  return messages;
+}
+
 /** The codes new ones must not repeat: Batch IDs, and the lot namespace (lot numbers and batch codes), as keys. */
 export function readRunCodes(workbook: Workbook): { batchIds: Set<string>; lotNamespace: Set<string> } {
   const batches = readCodeColumns(workbook, 'batches', ['batchId', 'batchCode']);

@@ -1,16 +1,14 @@
 // Writing a saved production run: one Batches row, its Batch inputs rows and its Waste rows, one write
 // per sheet, then one Log row. A run is all or nothing — a batch without its inputs would break every
-// trace through it — so when a write fails part-way (a protected sheet, a sheet deleted meanwhile) the
-// rows already written are removed again and the failure is reported.
+// trace through it — so it goes through writeAllOrNothing (save-writes.ts): what it needs is made ready
+// first, and when a write fails part-way the rows already written are removed again.
 import type { ProductionRunRows } from '../domain/production';
-import type { SheetKey } from '../domain/workbook';
-import { appendLog } from './log';
-import type { Table } from './table';
+import { describeWritten, writeAllOrNothing, type AddedColumnsNote } from './save-writes';
 import type { Workbook } from './workbook';
-import type { WritableCell } from './write-cells';
 
 export type RunWrite =
-  { ok: true; batchRow: number; inputsRow: number; wasteRow: number | null } | { ok: false; sheet: string; message: string };
+  | { ok: true; batchRow: number; inputsRow: number; wasteRow: number | null; addedColumns: AddedColumnsNote[] }
+  | { ok: false; sheet: string; message: string };
 
 /** Call under the document lock, after the run was validated against what was read under it. */
 export function writeProductionRun(
@@ -19,34 +17,23 @@ export function writeProductionRun(
   logAction: string,
   logDetails: (where: string) => string,
 ): RunWrite {
-  const written: { table: Table; firstRow: number; grownBy: number; count: number }[] = [];
-  let sheet = '';
-  try {
-    const append = (key: SheetKey, records: readonly object[]) => {
-      const table = workbook.table(key);
-      sheet = table?.name ?? key;
-      if (!table) throw new Error(`the sheet is missing`);
-      const { firstRow, grownBy } = table.appendRows(records as readonly Record<string, WritableCell>[]);
-      written.push({ table, firstRow, grownBy, count: records.length });
-      return firstRow;
-    };
-    const batchRow = append('batches', rows.batches);
-    const inputsRow = append('batchInputs', rows.batchInputs);
-    const wasteRow = rows.waste.length > 0 ? append('waste', rows.waste) : null;
-    sheet = 'Log';
-    appendLog(workbook, logAction, logDetails(describeRows(written)));
-    return { ok: true, batchRow, inputsRow, wasteRow };
-  } catch (error) {
-    for (const { table, count, ...appended } of written.reverse()) table.removeAppended(appended, count);
-    return { ok: false, sheet, message: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-/** "Batches row 58, Batch inputs rows 310–315, Waste row 12", as the maker's sheets are named. */
-function describeRows(written: readonly { table: Table; firstRow: number; count: number }[]): string {
-  return written
-    .map(({ table, firstRow, count }) =>
-      count === 1 ? `${table.name} row ${firstRow}` : `${table.name} rows ${firstRow}–${firstRow + count - 1}`,
-    )
-    .join(', ');
+  const written = writeAllOrNothing(
+    workbook,
+    [
+      // A blank Unit of a batch means its product's unit, which is what a run writes.
+      { key: 'batches', records: rows.batches, impliedByBlank: ['unit'] },
+      { key: 'batchInputs', records: rows.batchInputs },
+      { key: 'waste', records: rows.waste },
+    ],
+    { action: logAction, details: (where) => logDetails(describeWritten(where)) },
+  );
+  if (!written.ok) return written;
+  const rowOf = (key: string) => written.written.find((each) => each.key === key)?.firstRow ?? null;
+  return {
+    ok: true,
+    batchRow: rowOf('batches') as number,
+    inputsRow: rowOf('batchInputs') as number,
+    wasteRow: rowOf('waste'),
+    addedColumns: written.addedColumns,
+  };
 }

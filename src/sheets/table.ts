@@ -9,7 +9,11 @@ import { columnLetter, headerKey, locateColumns, type ColumnLayout } from '../do
 import { isBlank } from '../domain/cell-values';
 import type { SheetSpec } from '../domain/workbook';
 import { planColumnBlocks } from './blocks';
-import { numberFormatFor, sheetValue, type WritableCell } from './write-cells';
+import { restoreOverwritten, writeRecords, type AppendedRows } from './row-writes';
+import { lastRecordIndex, lastRecordRow } from './table-end';
+import { sheetValue, type WritableCell } from './write-cells';
+
+export type { AppendedRows } from './row-writes';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -61,6 +65,11 @@ export class Table {
     return new Table(sheet, spec, header, locateColumns(header, spec.columns), lastRow, null);
   }
 
+  /** A sheet this execution just created with this header row: nothing to ask Google. */
+  static created(sheet: Sheet, spec: SheetSpec, header: string[]): Table {
+    return new Table(sheet, spec, header, locateColumns(header, spec.columns), 1, null);
+  }
+
   /** A table as the layout cache remembers it; nothing is asked of Google until it is read. */
   static fromCache(sheet: Sheet, spec: SheetSpec, header: string[], rowsHint: number, rediscover: Rediscover): Table {
     return new Table(sheet, spec, header, locateColumns(header, spec.columns), rowsHint, rediscover);
@@ -74,12 +83,38 @@ export class Table {
 
   private maxRows: number | null = null;
 
-  private reopenForWriting(): void {
-    if (this.writable) return;
+  /** Last row a read of this execution saw a record in (0: none seen); see table-end.ts. */
+  private lastRecordSeen = 0;
+
+  /**
+   * The exact last row and the header as Google has them now, not the cache's word: what writing
+   * needs. Costs nothing for a table opened the slow way in this execution.
+   */
+  prepareForWriting(): void {
+    if (this.writable || (this.verified && !this.rediscover)) return;
     // The sheet was found by name; only its size and header need asking, not the list of sheets.
     this.reopen(false);
     this.maxRows = this.sheet.getMaxRows();
     this.writable = true;
+  }
+
+  /** A header row written since the table was opened (columns added at its right end). */
+  adoptHeader(header: unknown[]): void {
+    this.header = header;
+    this.layout = locateColumns(header, this.spec.columns);
+    this.lastRow = Math.max(this.lastRow, 1);
+  }
+
+  /** The last row of the table's records: its last row with data in its own columns (table-end.ts). */
+  private recordEnd(): number {
+    if (this.lastRow <= 1 || this.lastRecordSeen >= this.lastRow) return this.lastRow;
+    const positions = [...this.layout.positions.values()];
+    const found = lastRecordRow(this.sheet, positions, Math.max(2, this.lastRecordSeen + 1), this.lastRow);
+    return found ?? Math.max(1, this.lastRecordSeen);
+  }
+
+  private noteRecords(firstRow: number, columns: Iterable<readonly unknown[]>): void {
+    for (const cells of columns) this.lastRecordSeen = Math.max(this.lastRecordSeen, firstRow + lastRecordIndex(cells));
   }
 
   /** Open again the slow way: the sheet by name, its size and its header row. */
@@ -145,6 +180,7 @@ export class Table {
         );
       });
     }
+    this.noteRecords(fromRow, columns.values());
     return { firstRow: fromRow, columns, length };
   }
 
@@ -207,6 +243,7 @@ export class Table {
       length = Math.max(length, last);
       columns.set(key, cells);
     });
+    this.noteRecords(2, columns.values());
     for (const [key, cells] of columns) columns.set(key, cells.slice(0, length));
     this.verified = true;
     this.lastRow = Math.max(this.lastRow, length + 1);
@@ -214,15 +251,16 @@ export class Table {
   }
 
   /**
-   * Append records at the bottom: whole rows, in the columns we know, leaving the maker's own columns
-   * untouched (not even their format). Known columns that stand side by side — all of them, unless the
-   * maker inserted a column among ours — take one format call and one setValues for all the rows.
+   * Append records right after the last record: whole rows, in the columns we know, leaving the maker's
+   * own columns untouched (not even their format). Known columns that stand side by side — all of them,
+   * unless the maker inserted a column among ours — take one format call and one setValues for all the
+   * rows. A date column keeps the date format of its first data row (one read per such run of columns).
    */
-  appendRows(records: readonly Record<string, WritableCell | undefined>[]): { firstRow: number; grownBy: number } {
-    // Writing needs the exact last row and a header Google confirmed, not the cache's word.
-    if (!this.verified || this.rediscover) this.reopenForWriting();
-    const firstRow = this.lastRow + 1;
-    if (records.length === 0) return { firstRow, grownBy: 0 };
+  appendRows(records: readonly Record<string, WritableCell | undefined>[]): AppendedRows {
+    this.prepareForWriting();
+    const end = this.recordEnd();
+    const firstRow = end + 1;
+    if (records.length === 0) return { firstRow, count: 0, grownBy: 0, overwritten: null };
     const needed = firstRow + records.length - 1;
     const maxRows = this.maxRows ?? this.sheet.getMaxRows();
     const grownBy = Math.max(0, needed - maxRows);
@@ -230,37 +268,41 @@ export class Table {
     this.maxRows = Math.max(maxRows, needed);
     const columns = this.spec.columns
       .filter((column) => this.has(column.key))
-      .map((column) => ({ column, position: this.layout.positions.get(column.key) as number }))
-      .sort((a, b) => a.position - b.position);
-    for (const run of sideBySide(columns)) {
-      const start = (run[0] as { position: number }).position;
-      const range = this.sheet.getRange(firstRow, start + 1, records.length, run.length);
-      const formats = run.map(({ column }) => numberFormatFor(column.kind));
-      range.setNumberFormats(records.map(() => formats));
-      range.setValues(records.map((record) => run.map(({ column }) => sheetValue(record[column.key], column.kind))));
-    }
-    this.lastRow = needed;
-    return { firstRow, grownBy };
+      .map((column) => ({ column, position: this.layout.positions.get(column.key) as number }));
+    const overwritten = writeRecords(this.sheet, columns, firstRow, records, {
+      // The first data row holds the column's own date format, when it has one.
+      formatsFromRow: end >= 2 ? 2 : null,
+      // Checkboxes or formulas of the maker's below the last record: the rows written are not the last.
+      keepOverwritten: this.lastRow > end,
+    });
+    this.lastRow = Math.max(this.lastRow, needed);
+    this.lastRecordSeen = needed;
+    return { firstRow, count: records.length, grownBy, overwritten };
   }
 
   /**
    * Take back rows appendRows wrote in this execution (what it returned), when a later write of the same
-   * save failed: they are the last rows of the sheet, so deleting them and putting back the empty rows
-   * it had leaves the sheet as it was. Sheets refuses to delete every non-frozen row; then their cells
-   * are emptied instead (blank rows are no records).
+   * save failed. When they are the last rows of the sheet, deleting them and putting back the empty rows
+   * it had leaves the sheet as it was; Sheets refuses to delete every non-frozen row, and then their
+   * cells are emptied instead (blank rows are no records). When the maker's checkboxes or formulas stand
+   * below, our cells get back what they held.
    */
-  removeAppended(appended: { firstRow: number; grownBy: number }, count: number): void {
+  removeAppended(appended: AppendedRows): void {
+    const { firstRow, count, grownBy, overwritten } = appended;
     if (count <= 0) return;
-    const { firstRow, grownBy } = appended;
-    try {
-      this.sheet.deleteRows(firstRow, count);
-      const emptied = count - grownBy;
-      if (emptied > 0) this.sheet.insertRowsAfter(firstRow - 1, emptied);
-      if (this.maxRows !== null) this.maxRows -= grownBy;
-    } catch {
-      this.sheet.getRange(firstRow, 1, count, this.sheet.getMaxColumns()).clearContent();
+    if (overwritten) restoreOverwritten(this.sheet, firstRow, count, overwritten);
+    else {
+      try {
+        this.sheet.deleteRows(firstRow, count);
+        const emptied = count - grownBy;
+        if (emptied > 0) this.sheet.insertRowsAfter(firstRow - 1, emptied);
+        if (this.maxRows !== null) this.maxRows -= grownBy;
+      } catch {
+        this.sheet.getRange(firstRow, 1, count, this.sheet.getMaxColumns()).clearContent();
+      }
+      this.lastRow = Math.min(this.lastRow, firstRow - 1);
     }
-    this.lastRow = Math.min(this.lastRow, firstRow - 1);
+    this.lastRecordSeen = Math.min(this.lastRecordSeen, firstRow - 1);
   }
 }
 
@@ -270,15 +312,4 @@ function readHeader(sheet: Sheet): { header: unknown[]; lastRow: number } {
   const lastRow = dataRange.getNumRows();
   const header = sheet.getRange(1, 1, 1, dataRange.getNumColumns()).getValues()[0] ?? [];
   return { header, lastRow: lastRow === 1 && header.every(isBlank) ? 0 : lastRow };
-}
-
-function sideBySide<T extends { position: number }>(columns: readonly T[]): T[][] {
-  const runs: T[][] = [];
-  for (const column of columns) {
-    const run = runs[runs.length - 1];
-    const last = run?.[run.length - 1];
-    if (run && last && column.position === last.position + 1) run.push(column);
-    else runs.push([column]);
-  }
-  return runs;
 }

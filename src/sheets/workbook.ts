@@ -15,6 +15,7 @@ export function sheetNameKey(name: string): string {
 export class Workbook {
   private sheetList: Sheet[] | null = null;
   private zone: string | null = null;
+  private localeName: string | null = null;
   private readonly tables = new Map<SheetKey, Table | null>();
   private watch: { sheet: string; cell: WatchedCell } | null = null;
 
@@ -77,6 +78,19 @@ export class Workbook {
     return this.zone;
   }
 
+  /** The spreadsheet's locale ('en_US', 'de_DE', …): how numbers and dates typed as text are read. */
+  locale(): string {
+    if (!this.localeName) {
+      const now = Date.now();
+      this.localeName = this.layouts?.locale(now) ?? null;
+      if (!this.localeName) {
+        this.localeName = this.spreadsheet.getSpreadsheetLocale();
+        this.layouts?.rememberLocale(this.localeName, now);
+      }
+    }
+    return this.localeName;
+  }
+
   /** A tracking table, or null when its sheet does not exist. */
   table(key: SheetKey): Table | null {
     if (!this.tables.has(key)) {
@@ -132,5 +146,23 @@ export class Workbook {
   /** Forget what was read of a sheet after writing to its structure. */
   forget(key: SheetKey): void {
     this.tables.delete(key);
+  }
+
+  /** A table this execution made itself (a new sheet whose header it wrote): nothing to ask Google. */
+  adopt(key: SheetKey, table: Table): void {
+    this.tables.set(key, table);
+  }
+
+  /** List the sheets again: another execution may have added one since (a trace takes no lock). */
+  forgetSheets(): void {
+    this.sheetList = null;
+    for (const [key, table] of this.tables) if (table === null) this.tables.delete(key);
+  }
+
+  /** Remove a sheet this execution created, when the save it was for is taken back. */
+  deleteSheet(sheet: Sheet): void {
+    this.spreadsheet.deleteSheet(sheet);
+    if (this.sheetList) this.sheetList = this.sheetList.filter((listed) => listed !== sheet);
+    for (const [key, table] of this.tables) if (table?.sheet === sheet) this.tables.delete(key);
   }
 }

@@ -30,6 +30,27 @@ export function numberFormatFor(kind: ColumnKind): string {
 }
 
 /**
+ * Whether a number format shows a date: it has a day or year part (`M/d/yyyy`, `dd.mm.yyyy`,
+ * `d mmm yyyy`), outside quoted text and escapes. `mm` alone may be minutes, so it does not count.
+ */
+export function isDateFormat(format: string): boolean {
+  const bare = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
+  return /[dy]/i.test(bare);
+}
+
+/**
+ * The format to write a column's new cells in: a date column keeps the date format the maker gave it
+ * (their `9/1/2023` stays how they read dates), else ISO; other kinds as numberFormatFor.
+ */
+export function formatForNewCells(kind: ColumnKind, columnFormat: string | null): string {
+  if ((kind === 'day' || kind === 'timestamp') && columnFormat !== null && isDateFormat(columnFormat)) return columnFormat;
+  return numberFormatFor(kind);
+}
+
+/**
  * A value ready for setValues into a cell whose format is numberFormatFor(kind). Text columns always
  * receive text; a day column receives 'YYYY-MM-DD', which its date format turns into a real date.
  */

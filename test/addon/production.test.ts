@@ -106,7 +106,9 @@ describe('opening the sidebar', () => {
     expect(offered.COCO).toEqual(['COCO-B 3.8 kg', 'COCO-A 1.5 kg', 'COCO-N 1 kg']);
     expect(offered.LYE).toEqual(['LYE-2 0.2 kg', 'LYE-1 1 kg']);
     expect(offered.FB).toEqual(['FB-2 210 ml', 'FB-1 250 ml']);
-    expect(JSON.stringify(setup)).not.toContain('COCO-Q');
+    // A held lot is never offered; the sidebar is told why it is held back.
+    expect(setup.stock.flatMap((component) => component.lots.map(([code]) => code))).not.toContain('COCO-Q');
+    expect(setup.stock.find((component) => component.component === 'COCO')?.withheld).toContain('Lot COCO-Q is Quarantined.');
     // One getValues per table (after each header row), Products read once for catalog and stock.
     expect(meter.callsByMethod['SpreadsheetApp.Range.getValues']).toBe(16);
     expect(meter.cellsWritten).toBe(0);
@@ -146,6 +148,7 @@ describe('a good save', () => {
       row: 6,
       inputs: 4,
       waste: 1,
+      addedColumns: [],
     });
     // Expires: the blend FB-2's 2024-02-01 comes before the soap's 365 days of shelf life.
     expect(rowsFrom(sheet('Batches'), 6, 10)).toEqual([
@@ -289,6 +292,86 @@ describe('a refused save writes nothing', () => {
     });
     expect(everySheet(runtime)).toEqual(before);
     expect(runtime.locks.holder('document')).toBeNull();
+  });
+});
+
+describe('a save drops nothing the maker entered, and refuses what cannot be right', () => {
+  /** The workshop's Batches with only its required columns, as a maker might have built it. */
+  function requiredBatchesOnly(): SheetContents {
+    const contents = smallWorkbook(SHOP);
+    const keep = [0, 1, 2, 3, 4]; // Batch ID, Made, SKU, Batch code, Quantity made
+    contents.Batches = (contents.Batches ?? []).map((row) => keep.map((index) => row[index]));
+    return contents;
+  }
+
+  it('a Batches sheet with only its required columns gets Expires, Made by and Notes at its right end, and says so', async () => {
+    const { sheet, save } = openWorkbook(requiredBatchesOnly());
+    // From a receipt lot only: the existing batches have lost their Status and cannot be taken.
+    const run = soapRun({ waste: [], inputs: [{ component: 'COCO', lot: 'COCO-N', quantity: 900, unit: 'g' }] });
+    const result = okResult(await save(run));
+    expect(result).toMatchObject({ expires: '2024-10-31', addedColumns: [{ sheet: 'Batches', columns: ['Expires', 'Made by', 'Notes'] }] });
+    const batches = sheet('Batches');
+    expect(batches.getRange(1, 1, 1, 8).getValues()[0]).toEqual([
+      'Batch ID',
+      'Made',
+      'SKU',
+      'Batch code',
+      'Quantity made',
+      'Expires',
+      'Made by',
+      'Notes',
+    ]);
+    expect(rowsFrom(batches, 6, 8)).toEqual([
+      ['MFG-0005', '2023-11-01', 'LSOAP', 'LSOAP-231101-01', '246', '2024-10-31', 'maker@example.com', 'Cut on day 2'],
+    ]);
+  });
+
+  it('the batch’s dates go in the column’s own date format when it has one', async () => {
+    const { sheet, save } = openWorkbook();
+    sheet('Batches').getRange('B2').setNumberFormat('M/d/yyyy');
+    okResult(await save(soapRun()));
+    expect(sheet('Batches').getRange(6, 1, 1, 7).getDisplayValues()[0]).toEqual([
+      'MFG-0005',
+      '11/1/2023',
+      'LSOAP',
+      'LSOAP-231101-01',
+      '246',
+      'pcs',
+      '2024-02-01',
+    ]);
+  });
+
+  it('a run dated after today, and a batch code that only looks new (a zero-width space in it), are refused', async () => {
+    const { runtime, save } = openWorkbook();
+    const before = everySheet(runtime);
+    const result = await save(soapRun({ dateMade: '2199-01-01', batchCode: 'COCO\u200b-A' }));
+    expect(result.ok).toBe(false);
+    const problems = !result.ok ? result.problems.filter((problem) => problem.list === undefined) : [];
+    expect(problems).toEqual([
+      {
+        field: 'dateMade',
+        message: expect.stringMatching(/^2199-01-01 is after today \(\d{4}-\d\d-\d\d\): a run is saved once it is made\.$/),
+      },
+      {
+        field: 'batchCode',
+        message: 'COCO\u200b-A is already the lot number on Receipts row 2; every lot number and batch code must be unique.',
+      },
+    ]);
+    expect(everySheet(runtime)).toEqual(before);
+  });
+
+  it('a Log row that cannot be written takes the whole run back', async () => {
+    const { runtime, save } = openWorkbook();
+    const before = everySheet(runtime);
+    const protection = (runtime.spreadsheet.getSheetByName('Log') as LocalSheet).protect();
+    protection.removeEditors(protection.getEditors());
+    runtime.setUser('helper@example.com');
+    const result = await save(soapRun());
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ field: 'form', message: expect.stringMatching(/^Nothing was saved: writing to the Log sheet failed/) }],
+    });
+    expect(everySheet(runtime)).toEqual(before);
   });
 });
 

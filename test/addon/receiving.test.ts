@@ -34,7 +34,8 @@ function line(fields: Partial<DeliveryLineDraft> = {}): DeliveryLineDraft {
     unit: 'ml',
     supplierLot: 'LF-2309-88',
     cost: '42.50',
-    expires: '2025-09-01',
+    // Far off: a lot already expired when it is saved asks the maker first.
+    expires: '2099-09-01',
     spec: 'Organic, 100%',
     condition: 'OK',
     status: 'Available',
@@ -148,7 +149,7 @@ describe('a good save', () => {
         '500',
         'ml',
         '42.5',
-        '2025-09-01',
+        '2099-09-01',
         'Organic, 100%',
         'OK',
         'Available',
@@ -272,8 +273,19 @@ describe('a refused save writes nothing', () => {
     const result = (await callFromClient(bundle, 'receiveDelivery', [
       { supplier: 'X', received: '2023-09-26', lines: [{ materialCode: 'LAV', quantity: 5 }] },
     ])) as DeliveryResult;
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems[0]?.field).toBe('form');
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { line: 0, field: 'quantity', message: 'The quantity of line 1 must be text, not a number.' },
+        { line: 0, field: 'unit', message: 'The unit of line 1 is missing.' },
+        ...['supplierLot', 'cost', 'expires', 'spec', 'condition', 'status', 'notes', 'lotNumber'].map((field) => ({
+          line: 0,
+          field,
+          message: expect.stringMatching(/^The .+ of line 1 is missing\.$/),
+        })),
+        { field: 'form', message: 'The lot number’s "edited" flag of line 1 is missing.' },
+      ],
+    });
     expect(runtime.meter.snapshot().cellsRead).toBe(0);
     expect(everySheet(runtime)).toEqual(before);
   });
@@ -281,6 +293,181 @@ describe('a refused save writes nothing', () => {
   it('a date object instead of ISO text fails the call itself, as google.script.run does', async () => {
     const { bundle } = openWorkbook();
     await expect(callFromClient(bundle, 'receiveDelivery', [{ ...delivery(), received: new Date() }])).rejects.toThrow('illegal value');
+  });
+});
+
+describe('a save is all or nothing, and drops nothing the maker entered', () => {
+  /** The small workbook with these sheets replaced (or, with null, left out). */
+  function workbookWith(sheets: Record<string, unknown[][] | null>): SheetContents {
+    const contents: SheetContents = { ...smallWorkbook(RECEIPTS) };
+    for (const [name, rows] of Object.entries(sheets)) {
+      if (rows === null) delete contents[name];
+      else contents[name] = rows;
+    }
+    return contents;
+  }
+
+  it('a maker’s own Log tab with other headers gets Lotline’s columns at its right end; each save has its Log row', async () => {
+    const { sheet, save } = openWorkbook(
+      workbookWith({
+        Log: [
+          ['Date', 'Entry'],
+          ['2023-09-01', 'Opened the workshop'],
+        ],
+      }),
+    );
+    const first = okResult(await save(delivery()));
+    expect(first.addedColumns).toEqual([{ sheet: 'Log', columns: ['Time', 'User', 'Action', 'Details'] }]);
+    okResult(await save(delivery()));
+    okResult(await save(delivery()));
+    const log = sheet('Log').getRange(1, 1, sheet('Log').getLastRow(), 6).getDisplayValues();
+    expect(log.map((row) => row.slice(0, 2))).toEqual([
+      ['Date', 'Entry'],
+      ['2023-09-01', 'Opened the workshop'],
+      ['', ''],
+      ['', ''],
+      ['', ''],
+    ]);
+    expect(log[0]?.slice(2)).toEqual(['Time', 'User', 'Action', 'Details']);
+    expect(log.slice(2).map((row) => row.slice(3, 5))).toEqual(Array(3).fill(['maker@example.com', 'Receive materials']));
+    expect(log.slice(2).map((row) => row[5]?.match(/LAV-0923-\d+/)?.[0])).toEqual(['LAV-0923-003', 'LAV-0923-004', 'LAV-0923-005']);
+    expect(receiptsFrom(sheet('Receipts'), 4).map((row) => row[0])).toEqual(['LAV-0923-003', 'LAV-0923-004', 'LAV-0923-005']);
+  });
+
+  it('a Log row that cannot be written takes the delivery back: every sheet as it was', async () => {
+    const { runtime, save } = openWorkbook(workbookWith({ Log: [['Time', 'User', 'Action', 'Details']] }));
+    const before = everySheet(runtime);
+    const protection = (runtime.spreadsheet.getSheetByName('Log') as LocalSheet).protect();
+    protection.removeEditors(protection.getEditors());
+    runtime.setUser('helper@example.com');
+    const result = await save(delivery({ supplier: 'Provence Naturals', lines: [line(), line()] }));
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          field: 'form',
+          message: expect.stringMatching(/^Nothing was saved: writing to the Log sheet failed \(You are trying to edit a protected/),
+        },
+      ],
+    });
+    expect(everySheet(runtime)).toEqual(before);
+  });
+
+  it('a Log sheet another execution creates meanwhile (a trace takes no lock) is used, not created again', async () => {
+    const { runtime, sheet, save } = openWorkbook(workbookWith({ Log: null }));
+    // Right after the save lists the sheets, a trace finishing elsewhere adds the Log and its row.
+    const spreadsheet = runtime.spreadsheet;
+    const listSheets = spreadsheet.getSheets.bind(spreadsheet);
+    let traced = false;
+    spreadsheet.getSheets = () => {
+      const listed = listSheets();
+      if (!traced) {
+        traced = true;
+        spreadsheet.insertSheet('Log').loadRowsForTest([
+          ['Time', 'User', 'Action', 'Details'],
+          ['2023-09-26 10:00:00', 'helper@example.com', 'Trace this lot', 'Traced "LAV-0923-001"'],
+        ]);
+      }
+      return listed;
+    };
+    const result = okResult(await save(delivery()));
+    expect(result.lots[0]?.lotNumber).toBe('LAV-0923-003');
+    expect(spreadsheet.getSheets().filter((each) => each.getName() === 'Log')).toHaveLength(1);
+    expect(sheet('Log').getRange(2, 3, 2, 1).getValues()).toEqual([['Trace this lot'], ['Receive materials']]);
+  });
+
+  it('a Receipts sheet with only its required columns gets the ones the delivery fills in, at its right end', async () => {
+    const required = [['Lot number', 'Received', 'Material code', 'Supplier', 'Quantity', 'Unit', 'Where kept']];
+    const { sheet, save } = openWorkbook(
+      workbookWith({ Receipts: [...required, ['LAV-0923-001', '2023-09-14', 'LAV', 'Lavender Fields Co.', 1000, 'ml', 'Shelf 2']] }),
+    );
+    const result = okResult(await save(delivery({ lines: [line({ condition: 'Damaged', notes: 'Box dented' })] })));
+    expect(result.addedColumns).toEqual([
+      { sheet: 'Receipts', columns: ['Supplier lot', 'Cost', 'Expires', 'Spec', 'Condition', 'Notes'] },
+    ]);
+    const receipts = sheet('Receipts').getRange(1, 1, 3, 13).getDisplayValues();
+    expect(receipts[0]).toEqual([...required[0]!, 'Supplier lot', 'Cost', 'Expires', 'Spec', 'Condition', 'Notes']);
+    expect(receipts[2]).toEqual([
+      'LAV-0923-003',
+      '2023-09-26',
+      'LAV',
+      'Lavender Fields Co.',
+      '500',
+      'ml',
+      '',
+      'LF-2309-88',
+      '42.5',
+      '2099-09-01',
+      'Organic, 100%',
+      'Damaged',
+      'Box dented',
+    ]);
+    expect(sheet('Log').getRange(2, 4).getValue()).toMatch(
+      /; added Supplier lot, Cost, Expires, Spec, Condition, Notes to Receipts at the right end$/,
+    );
+  });
+
+  it('dates go in the column’s own date format when it has one, else as ISO; the Log’s time likewise', async () => {
+    const { sheet, save } = openWorkbook(workbookWith({ Log: [['Time', 'User', 'Action', 'Details']] }));
+    sheet('Receipts').getRange('B2').setNumberFormat('M/d/yyyy');
+    sheet('Log').getRange('A2:A50').setNumberFormat('M/d/yyyy H:mm');
+    okResult(await save(delivery()));
+    expect(sheet('Receipts').getRange(4, 1, 1, 9).getDisplayValues()[0]).toEqual(expect.arrayContaining(['9/26/2023', '2099-09-01']));
+    expect(sheet('Receipts').getRange('I4').getDisplayValue()).toBe('2099-09-01');
+    expect(sheet('Log').getRange('A2').getDisplayValue()).toMatch(/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d\d$/);
+    expect(Object.prototype.toString.call(sheet('Log').getRange('A2').getValue())).toBe('[object Date]');
+
+    const plain = openWorkbook();
+    okResult(await plain.save(delivery()));
+    expect(plain.sheet('Receipts').getRange('B4').getDisplayValue()).toBe('2023-09-26');
+    expect(plain.sheet('Log').getRange('A2').getDisplayValue()).toMatch(/^\d{4}-\d\d-\d\d \d{1,2}:\d\d:\d\d$/);
+  });
+});
+
+describe('dates that cannot be right', () => {
+  it('a delivery received after today, or a lot expiring before it arrived, is refused at its field', async () => {
+    const { runtime, save } = openWorkbook();
+    const before = everySheet(runtime);
+    const result = await save(delivery({ received: '2199-01-01', lines: [line({ expires: '2023-09-01' })] }));
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          field: 'received',
+          message: expect.stringMatching(/^2199-01-01 is after today \(\d{4}-\d\d-\d\d\): enter the day the delivery arrived\.$/),
+        },
+        { line: 0, field: 'expires', message: 'The expiry 2023-09-01 is before the day received, 2199-01-01.' },
+      ],
+    });
+    expect(everySheet(runtime)).toEqual(before);
+  });
+
+  it('a lot already expired on arrival is saved only when the maker confirms what the form showed', async () => {
+    const { runtime, sheet, save } = openWorkbook();
+    const before = everySheet(runtime);
+    const draft = delivery({ lines: [line(), line({ expires: '2023-09-26' })] });
+    const asked = await save(draft);
+    expect(asked).toEqual({
+      ok: false,
+      problems: [],
+      toConfirm: [
+        {
+          line: 1,
+          field: 'expires',
+          message:
+            'The expiry 2023-09-26 is the day it arrived: this lot is expired on arrival, and no run will be offered it. Save it anyway?',
+          key: expect.any(String),
+        },
+      ],
+    });
+    expect(everySheet(runtime)).toEqual(before);
+    const keys = !asked.ok ? (asked.toConfirm ?? []).map((warning) => warning.key) : [];
+    // A confirmation is for the line as it was shown: another expiry asks again.
+    const changed = await save({ ...draft, lines: [line(), line({ expires: '2023-10-01' })], confirmed: keys });
+    expect(!changed.ok && changed.toConfirm?.[0]?.message).toMatch(/^The expiry 2023-10-01 has passed/);
+    const saved = okResult(await save({ ...draft, confirmed: keys }));
+    expect(saved.lots).toHaveLength(2);
+    expect(sheet('Receipts').getRange('I5').getDisplayValue()).toBe('2023-09-26');
   });
 });
 

@@ -95,3 +95,106 @@ describe('appending rows', () => {
     expect(sheet.getLastRow()).toBe(max + 6);
   });
 });
+
+describe('where appended rows go', () => {
+  /** Receipts with two records, then the maker's checkbox column and copied-down formula to row 40. */
+  function withContentBelow() {
+    const rows: unknown[][] = [
+      ['Lot number', 'Received', 'Material code', 'Supplier', 'Quantity', 'Unit', 'Checked', 'Days left'],
+      ['LAV-0923-01', '2023-09-14', 'LAV', 'Aroma Co', 500, 'ml', true, ''],
+      ['COCO-0923-01', '2023-09-15', 'COCO', 'Oils Inc', 1000, 'g', false, ''],
+    ];
+    for (let row = 4; row <= 40; row++) rows.push(['', '', '', '', '', '', false, '']);
+    const made = workbookWith({ Receipts: rows });
+    const sheet = made.spreadsheet.getSheetByName('Receipts')!;
+    // A formula copied down the maker's own column shows '' until its row has a lot.
+    sheet.getRange(2, 8, 39, 1).setFormulas(Array.from({ length: 39 }, (_, i) => [`=IF(A${i + 2}="","",TODAY()-B${i + 2})`]));
+    made.runtime.meter.reset();
+    return { ...made, sheet };
+  }
+  const record = { lotNumber: 'CED-1023-01', received: '2023-10-02', materialCode: 'CED', supplier: 'Aroma Co', quantity: 250, unit: 'ml' };
+
+  it('go right after the last record, not below the maker’s checkboxes and formulas, which stay', () => {
+    const { workbook, sheet } = withContentBelow();
+    expect(sheet.getLastRow()).toBe(40);
+    const appended = workbook.table('receipts')!.appendRows([record]);
+    expect(appended.firstRow).toBe(4);
+    expect(sheet.getRange(4, 1, 1, 7).getValues()[0]!.slice(0, 7)).toEqual([
+      'CED-1023-01',
+      expect.any(Date),
+      'CED',
+      'Aroma Co',
+      250,
+      'ml',
+      false,
+    ]);
+    expect(sheet.getRange(4, 8).getFormula()).toBe('=IF(A4="","",TODAY()-B4)');
+    expect(sheet.getLastRow()).toBe(40);
+  });
+
+  it('read only the table’s own columns of the rows below the last record, and nothing when a read reached the end', () => {
+    const { runtime, workbook } = withContentBelow();
+    readCodeColumns(workbook, 'receipts', ['lotNumber']);
+    runtime.meter.reset();
+    workbook.table('receipts')!.appendRows([record]);
+    // The lot numbers read end at row 3: rows 4–40 of the six known columns are looked at, from the
+    // bottom; then row 2's formats (the date format) and what the new row's cells held (to take it back).
+    expect(runtime.meter.snapshot().cellsRead).toBe(37 * 6 + 6 + 3 * 6);
+
+    const plain = workbookWith({ Receipts: receiptsRows });
+    readCodeColumns(plain.workbook, 'receipts', ['lotNumber']);
+    plain.runtime.meter.reset();
+    plain.workbook.table('receipts')!.appendRows([record]);
+    expect(plain.runtime.meter.snapshot().callsByMethod['SpreadsheetApp.Range.getValues']).toBeUndefined();
+  });
+
+  it('taken back, leave every cell as it was, the maker’s formulas and formats included', () => {
+    const { workbook, sheet } = withContentBelow();
+    const look = () => ({
+      values: sheet.getRange(1, 1, 40, 8).getDisplayValues(),
+      formulas: sheet.getRange(1, 1, 40, 8).getFormulas(),
+      formats: sheet.getRange(1, 1, 40, 8).getNumberFormats(),
+      rows: sheet.getMaxRows(),
+    });
+    const before = look();
+    const table = workbook.table('receipts')!;
+    table.removeAppended(table.appendRows([record, { ...record, lotNumber: 'CED-1023-02' }]));
+    expect(look()).toEqual(before);
+    // And the next append lands where the first did.
+    expect(table.appendRows([record]).firstRow).toBe(4);
+  });
+});
+
+describe('dates the add-on writes', () => {
+  it('take the date format of the column’s first data row, else ISO', () => {
+    const { workbook, spreadsheet } = workbookWith({
+      Receipts: [
+        ['Lot number', 'Received', 'Material code', 'Supplier', 'Quantity', 'Unit', 'Expires'],
+        ['LAV-0923-01', new Date('2023-09-01T04:00:00Z'), 'LAV', 'Aroma Co', 500, 'ml', ''],
+      ],
+    });
+    const sheet = spreadsheet.getSheetByName('Receipts')!;
+    sheet.getRange('B2').setNumberFormat('M/d/yyyy');
+    workbook.table('receipts')!.appendRows([
+      {
+        lotNumber: 'LAV-0923-02',
+        received: '2023-09-26',
+        materialCode: 'LAV',
+        supplier: 'Aroma Co',
+        quantity: 5,
+        unit: 'ml',
+        expires: '2025-03-01',
+      },
+    ]);
+    expect(sheet.getRange(3, 1, 1, 7).getDisplayValues()[0]).toEqual([
+      'LAV-0923-02',
+      '9/26/2023',
+      'LAV',
+      'Aroma Co',
+      '5',
+      'ml',
+      '2025-03-01',
+    ]);
+    expect(Object.prototype.toString.call(sheet.getRange('B3').getValue())).toBe('[object Date]');
+  });
+});

@@ -2,8 +2,9 @@
 // sheets as they are at save time — not as the sidebar loaded them: someone may have used a lot since.
 // Every problem is found at once and tied to its field or line; a run with any problem writes nothing.
 import type { ProductionRunRequest, RunProblem } from '../../contract/production';
-import { codeKey, sameCode } from '../codes';
+import { codeKey, invisibleCharacterIn, sameCode } from '../codes';
 import type { Day } from '../days';
+import { excerpt } from '../excerpt';
 import { round } from '../on-hand';
 import { convert, parseUnit, type Unit } from '../units';
 import type { Catalog, Product } from './catalog';
@@ -25,6 +26,16 @@ export type RunValidation =
 
 type Place = { list: 'inputs' | 'waste'; line: number };
 
+/** Codes and names go on labels and in dropdowns (as for a delivery, delivery-rules.ts). */
+const NAME_LIMIT = 200;
+const LINE_BREAK = /[\r\n\t]/;
+
+/** Why a code or name typed for the batch cannot be written, or null. */
+function shapeProblem(text: string): string | null {
+  if (LINE_BREAK.test(text.trim())) return 'Write it on one line.';
+  return text.trim().length > NAME_LIMIT ? `Too long: at most ${NAME_LIMIT} characters.` : null;
+}
+
 /** How much of one lot the run takes across all its lines, in the lot's unit. */
 interface Take {
   lot: StockLot;
@@ -37,11 +48,22 @@ interface Take {
  * The rows to append for a run, or why not. `run` is what the sidebar sent, already checked for shape
  * (src/contract/production.ts, parseRunRequest); `stock` and `catalog` are read from the sheets at save time.
  */
-export function validateProductionRun(run: ProductionRunRequest, stock: Stock, catalog: Catalog, codes: RunCodes): RunValidation {
+export function validateProductionRun(
+  run: ProductionRunRequest,
+  stock: Stock,
+  catalog: Catalog,
+  codes: RunCodes,
+  /** Today where the spreadsheet is; null to leave the date made unchecked against it. */
+  today: Day | null = null,
+): RunValidation {
   const waste = run.waste ?? [];
   const problems: RunProblem[] = [];
   const product = catalog.product(run.sku);
-  if (!product) problems.push({ field: 'sku', message: `There is no product ${run.sku.trim() || '(blank)'} on the Products sheet.` });
+  if (!product) problems.push({ field: 'sku', message: `There is no product ${named(run.sku)} on the Products sheet.` });
+  if (today !== null && run.dateMade > today)
+    problems.push({ field: 'dateMade', message: `${run.dateMade} is after today (${today}): a run is saved once it is made.` });
+  const madeBy = shapeProblem(run.madeBy ?? '');
+  if (madeBy) problems.push({ field: 'madeBy', message: madeBy });
   const productUnit = product?.unit.symbol ?? '';
   if (!(run.quantityToMake > 0)) problems.push({ field: 'quantityToMake', message: 'The quantity to make must be more than 0.' });
   if (!(run.quantityMade > 0)) problems.push({ field: 'quantityMade', message: 'The quantity made must be more than 0.' });
@@ -65,17 +87,17 @@ export function validateProductionRun(run: ProductionRunRequest, stock: Stock, c
     const at = (field: string, message: string) => problems.push({ ...place, field, message });
     const bom = product ? catalog.bomOf(product.sku) : [];
     if (product && !bom.some((bomLine) => sameCode(bomLine.component, line.component))) {
-      at('component', `${line.component.trim() || '(blank)'} is not on the BoM of ${product.sku}.`);
+      at('component', `${named(line.component)} is not on the BoM of ${product.sku}.`);
     }
     const quantityOk = checkQuantity(line.quantity, at);
     const unit = checkUnit(line.unit, at);
     const lot = findLot(stock, line.lot);
-    if (!lot) return at('lot', `There is no lot or batch ${line.lot.trim() || '(blank)'} on Receipts or Batches.`);
+    if (!lot) return at('lot', `There is no lot or batch ${named(line.lot)} on Receipts or Batches.`);
     const kind = catalog.componentKind(line.component);
     if (!sameCode(lot.component, line.component) || lot.kind !== (kind === 'material' ? 'lot' : 'batch')) {
       return at(
         'lot',
-        `${lot.code} is ${lot.kind === 'lot' ? 'a lot' : 'a batch'} of ${lot.component || 'nothing named'}, not of ${line.component.trim()}.`,
+        `${lot.code} is ${lot.kind === 'lot' ? 'a lot' : 'a batch'} of ${lot.component || 'nothing named'}, not of ${named(line.component)}.`,
       );
     }
     const unusable = whyUnusable(lot, run.dateMade);
@@ -91,8 +113,7 @@ export function validateProductionRun(run: ProductionRunRequest, stock: Stock, c
     const unit = checkUnit(line.unit, at);
     // Product discarded during the run (off-spec bars) comes out of the batch being made.
     const lot = newBatch && sameCode(line.lot, batchCode) ? newBatch : findLot(stock, line.lot);
-    if (!lot)
-      return at('lot', `There is no lot or batch ${line.lot.trim() || '(blank)'} on Receipts or Batches, and it is not this batch's code.`);
+    if (!lot) return at('lot', `There is no lot or batch ${named(line.lot)} on Receipts or Batches, and it is not this batch's code.`);
     // Discarding a quarantined or expired lot is what waste is for: only a lot that can be counted is needed.
     if (lot.duplicated) return at('lot', `${lot.code} names more than one lot in Receipts and Batches; rename one first.`);
     if (lot.onHand === null || !lot.unit)
@@ -173,11 +194,14 @@ function checkNewCodes(batchId: string, batchCode: string, stock: Stock): RunPro
   else if (stock.batchIds.has(codeKey(batchId)))
     problems.push({ field: 'batchId', message: `Batch ID ${batchId.trim()} is already on the Batches sheet.` });
   const taken = findLot(stock, batchCode);
+  const shape = shapeProblem(batchCode);
+  const invisible = invisibleCharacterIn(batchCode);
   if (batchCode === '') problems.push({ field: 'batchCode', message: 'Enter a batch code.' });
+  else if (shape) problems.push({ field: 'batchCode', message: shape });
   else if (taken) {
     const where = taken.kind === 'lot' ? `the lot number on Receipts row ${taken.row}` : `the batch code on Batches row ${taken.row}`;
     problems.push({ field: 'batchCode', message: `${batchCode} is already ${where}; every lot number and batch code must be unique.` });
-  }
+  } else if (invisible) problems.push({ field: 'batchCode', message: `It holds ${invisible}: type it again without it.` });
   return problems;
 }
 
@@ -189,7 +213,7 @@ function checkQuantity(quantity: number, at: (field: string, message: string) =>
 
 function checkUnit(text: string, at: (field: string, message: string) => void): Unit | null {
   const unit = parseUnit(text);
-  if (!unit) at('unit', `"${text.trim()}" is not a unit we know (mg, g, kg, oz, lb, ml, l, fl oz, gal, pcs).`);
+  if (!unit) at('unit', `"${excerpt(text)}" is not a unit we know (mg, g, kg, oz, lb, ml, l, fl oz, gal, pcs).`);
   return unit;
 }
 
@@ -219,6 +243,11 @@ function newBatchLot(run: ProductionRunRequest, product: Product, batchCode: str
 
 function describePlace(place: Place): string {
   return `${place.list === 'inputs' ? 'input' : 'waste'} line ${place.line + 1}`;
+}
+
+/** A code or name as the request gave it, short enough to quote. */
+function named(text: string): string {
+  return excerpt(text) || '(blank)';
 }
 
 function capitalize(sentence: string): string {

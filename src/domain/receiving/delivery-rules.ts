@@ -3,11 +3,12 @@
 // maker sees every problem at once, each next to its field; nothing is written while any remains.
 import * as z from 'zod/mini';
 import { readChoice, readNumber, type Read } from '../cell-values';
-import { codeKey } from '../codes';
+import { codeKey, invisibleCharacterIn } from '../codes';
 import { isIsoDay, type Day } from '../days';
 import { parseUnit, type Unit } from '../units';
 import { CONDITIONS, RECEIPT_STATUSES } from '../workbook';
-import type { DeliveryDraft, DeliveryProblem, LineField } from '../../contract/receiving';
+import type { DeliveryDraft, DeliveryProblem, DeliveryWarning, LineField } from '../../contract/receiving';
+import { excerpt } from '../excerpt';
 
 /** A row of Materials, as the sidebar offers it. */
 export interface MaterialOnFile {
@@ -28,6 +29,8 @@ export interface ReceivingContext {
   suppliers: readonly string[];
   /** Keys (codeKey) of every receipt lot number and batch code in the workbook. */
   lotNamespace: ReadonlySet<string>;
+  /** Today where the spreadsheet is (its time zone): nothing can have arrived after it. */
+  today: Day;
 }
 
 export interface CheckedLine {
@@ -55,7 +58,8 @@ export interface CheckedDelivery {
   lines: CheckedLine[];
 }
 
-export type DeliveryCheck = { ok: true; delivery: CheckedDelivery } | { ok: false; problems: DeliveryProblem[] };
+export type DeliveryCheck =
+  { ok: true; delivery: CheckedDelivery } | { ok: false; problems: DeliveryProblem[]; toConfirm?: DeliveryWarning[] };
 
 /** Sheets holds at most 50,000 characters in a cell. */
 const CELL_LIMIT = 50000;
@@ -79,23 +83,29 @@ function aName(text: string): Message {
   return text.trim().length > NAME_LIMIT ? `Too long: at most ${NAME_LIMIT} characters.` : null;
 }
 
+/** A code printed on labels and searched for: one line, short, and nothing invisible in it. */
+function aCode(text: string): Message {
+  const invisible = invisibleCharacterIn(text);
+  return aName(text) ?? (invisible ? `It holds ${invisible}: type it again without it.` : null);
+}
+
 export function readQuantity(text: string): Read<number> {
   if (text.trim() === '') return { ok: false, message: 'Enter the quantity received.' };
   const read = readNumber(text);
-  if (!read.ok) return { ok: false, message: `"${text.trim()}" is not a number.` };
+  if (!read.ok) return { ok: false, message: `"${excerpt(text)}" is not a number.` };
   return read.value > 0 ? read : { ok: false, message: 'The quantity must be more than 0.' };
 }
 
 export function readCost(text: string): Read<number | null> {
   if (text.trim() === '') return { ok: true, value: null };
   const read = readNumber(text.trim().replace(/^\$/, ''));
-  if (!read.ok) return { ok: false, message: `"${text.trim()}" is not an amount.` };
+  if (!read.ok) return { ok: false, message: `"${excerpt(text)}" is not an amount.` };
   return read.value >= 0 ? read : { ok: false, message: 'The cost cannot be negative.' };
 }
 
 export function readOptionalDay(text: string): Read<Day | null> {
   if (text.trim() === '') return { ok: true, value: null };
-  return isIsoDay(text.trim()) ? { ok: true, value: text.trim() } : { ok: false, message: `"${text.trim()}" is not a real date.` };
+  return isIsoDay(text.trim()) ? { ok: true, value: text.trim() } : { ok: false, message: `"${excerpt(text)}" is not a real date.` };
 }
 
 function readReceivedUnit(text: string): Read<Unit> {
@@ -103,7 +113,7 @@ function readReceivedUnit(text: string): Read<Unit> {
   const unit = parseUnit(text);
   return unit
     ? { ok: true, value: unit }
-    : { ok: false, message: `"${text.trim()}" is not a unit Lotline knows (mg, g, kg, oz, lb, ml, l, fl oz, gal, pcs).` };
+    : { ok: false, message: `"${excerpt(text)}" is not a unit Lotline knows (mg, g, kg, oz, lb, ml, l, fl oz, gal, pcs).` };
 }
 
 const fromRead =
@@ -142,11 +152,14 @@ function materialsByKey(context: ReceivingContext): Map<string, MaterialOnFile> 
 function deliveryRules(context: ReceivingContext, materials: Map<string, MaterialOnFile>) {
   const material = (text: string): Message => {
     const found = materials.get(codeKey(text));
-    if (!found) return `There is no material "${text.trim()}" in Materials.`;
+    if (!found) return `There is no material "${excerpt(text)}" in Materials.`;
     if (!found.unit) return `${found.sheet} row ${found.row} has no unit Lotline knows for ${found.code}; fix its Unit cell first.`;
     return null;
   };
-  const choice = (choices: readonly string[]) => fromRead((text) => readChoice(text, choices));
+  const choice =
+    (choices: readonly string[]) =>
+    (text: string): Message =>
+      readChoice(text, choices).ok ? null : `"${excerpt(text)}" is not one of ${choices.join(', ')}.`;
   const line = z.object({
     materialCode: field(required('Choose a material.'), material),
     quantity: field(fromRead(readQuantity)),
@@ -164,8 +177,11 @@ function deliveryRules(context: ReceivingContext, materials: Map<string, Materia
   return z
     .object({
       supplier: field(required('Choose a supplier, or type the name of a new one.'), aName),
-      received: field(required('Enter the day the delivery arrived.'), (text) =>
-        isIsoDay(text.trim()) ? null : `"${text.trim()}" is not a real date.`,
+      received: field(
+        required('Enter the day the delivery arrived.'),
+        (text) => (isIsoDay(text.trim()) ? null : `"${excerpt(text)}" is not a real date.`),
+        (text) =>
+          text.trim() > context.today ? `${text.trim()} is after today (${context.today}): enter the day the delivery arrived.` : null,
       ),
       lines: z.array(line).check(z.minLength(1, 'Add at least one line: the material received.')),
     })
@@ -186,13 +202,22 @@ function deliveryRules(context: ReceivingContext, materials: Map<string, Materia
                 `${found.code} is counted in ${found.unit.symbol}: choose a ${found.unit.kind} unit, not ${unit.symbol}.`,
               );
             }
-            if (!line.lotNumberEdited) return;
+            const expires = line.expires.trim();
+            if (isIsoDay(expires) && isIsoDay(draft.received.trim()) && expires < draft.received.trim())
+              problem(index, 'expires', `The expiry ${expires} is before the day received, ${draft.received.trim()}.`);
             const lot = line.lotNumber.trim();
+            if (!line.lotNumberEdited) {
+              // The number the sidebar showed is only echoed back, but it must be one a sidebar could show.
+              const shown = aName(lot);
+              if (shown) problem(index, 'lotNumber', shown);
+              return;
+            }
             const shape = aName(lot);
             if (lot === '') problem(index, 'lotNumber', 'Type a lot number, or clear the field to have one made for you.');
             else if (shape) problem(index, 'lotNumber', shape);
             else if (context.lotNamespace.has(codeKey(lot)))
               problem(index, 'lotNumber', `${lot} is already used in Receipts or Batches: a lot number is never used twice.`);
+            else if (invisibleCharacterIn(lot)) problem(index, 'lotNumber', aCode(lot) as string);
             else if (ownLots.has(codeKey(lot)))
               problem(index, 'lotNumber', `Line ${(ownLots.get(codeKey(lot)) as number) + 1} has the same lot number.`);
             else ownLots.set(codeKey(lot), index);
@@ -216,6 +241,9 @@ export function checkDelivery(draft: DeliveryDraft, context: ReceivingContext): 
   const materials = materialsByKey(context);
   const checked = deliveryRules(context, materials).safeParse(draft);
   if (!checked.success) return { ok: false, problems: checked.error.issues.map(toDeliveryProblem) };
+
+  const toConfirm = unusualDates(draft, context).filter((warning) => !(draft.confirmed ?? []).includes(warning.key));
+  if (toConfirm.length > 0) return { ok: false, problems: [], toConfirm };
 
   const supplierKey = codeKey(draft.supplier);
   const known = context.suppliers.find((name) => codeKey(name) === supplierKey);
@@ -241,4 +269,25 @@ export function checkDelivery(draft: DeliveryDraft, context: ReceivingContext): 
       })),
     },
   };
+}
+
+/**
+ * What the maker may mean but should see first: a lot that is expired on arrival, or has expired since
+ * (a delivery entered late), is never offered to a production run. The key names the line as it is
+ * now, so a confirmation does not carry over to a line changed since.
+ */
+function unusualDates(draft: DeliveryDraft, context: ReceivingContext): DeliveryWarning[] {
+  const received = draft.received.trim();
+  const warnings: DeliveryWarning[] = [];
+  draft.lines.forEach((line, index) => {
+    const expires = line.expires.trim();
+    if (expires === '' || expires > context.today) return;
+    const message =
+      expires <= received
+        ? `The expiry ${expires} is the day it arrived: this lot is expired on arrival, and no run will be offered it. Save it anyway?`
+        : `The expiry ${expires} has passed (today is ${context.today}): runs from today on will not be offered this lot. Save it anyway?`;
+    const key = `expired:${index}:${codeKey(line.materialCode).slice(0, 100)}:${received}:${expires}`;
+    warnings.push({ line: index, field: 'expires', message, key });
+  });
+  return warnings;
 }

@@ -14,6 +14,7 @@ const context: ReceivingContext = {
   ],
   suppliers: ['Lavender Fields Co.', 'Coastal Oils'],
   lotNamespace: new Set(['LAV-0923-001', 'LSOAP-231015-01']),
+  today: '2023-10-01',
 };
 
 function line(fields: Partial<DeliveryLineDraft> = {}): DeliveryLineDraft {
@@ -159,8 +160,8 @@ describe('a bad delivery: every problem, next to its field', () => {
   it('a condition or status outside the allowed choices', () => {
     const found = problems(delivery({ lines: [line({ condition: 'Fine', status: 'Sold' })] }));
     expect(found).toEqual([
-      { line: 0, field: 'condition', message: '"Fine" is not one of OK, Damaged, Short, Quality issue' },
-      { line: 0, field: 'status', message: '"Sold" is not one of Available, Quarantined, Rejected, Recalled' },
+      { line: 0, field: 'condition', message: '"Fine" is not one of OK, Damaged, Short, Quality issue.' },
+      { line: 0, field: 'status', message: '"Sold" is not one of Available, Quarantined, Rejected, Recalled.' },
     ]);
   });
 
