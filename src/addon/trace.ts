@@ -3,7 +3,7 @@
 import { traceSheet, type TraceReportKind } from '../domain/trace';
 import { LayoutCache } from '../sheets/layout-cache';
 import { appendLog, userEmail } from '../sheets/log';
-import { writeReportSheet } from '../sheets/report-sheet';
+import { CELL_CHARACTER_LIMIT, fitCell, messageOf, removeReportSheet, writeReportSheet } from '../sheets/report-sheet';
 import { traceCode, type CodeToTrace } from '../sheets/trace-code';
 import { lotIndexCovers, traceLabels } from '../sheets/trace-reader';
 import { Workbook } from '../sheets/workbook';
@@ -35,15 +35,25 @@ function runTrace(kind: TraceReportKind): void {
   const tracedAt = workbook.localTime(now, 'yyyy-MM-dd HH:mm');
   const tracedBy = userEmail();
   const context = { tracedAt, tracedBy, labels: traceLabels(workbook) };
-  // No colons: a sheet name with one cannot be saved to .xlsx (File ▸ Download, or the workbench).
-  const stamp = workbook.localTime(now, 'yyyy-MM-dd HH.mm.ss');
+  // Compact, and no colons: a sheet name must fit 31 characters and be savable to .xlsx (report-name.ts).
+  const stamp = workbook.localTime(now, 'yyMMdd HHmm');
   const written = traceSheet(kind, traced.trace, traced.details, context, stamp);
   const sheet = writeReportSheet(workbook, written.name, written.report);
-  const logLine = `Traced "${traced.trace.start.written}" into sheet "${sheet.getName()}": ${written.logSummary}`;
-  appendLog(workbook, TITLES[kind], logLine, now, tracedBy);
+  const logLine = `Traced "${fitCell(traced.trace.start.written, 100)}" into sheet "${sheet.getName()}": ${written.logSummary}`;
+  try {
+    appendLog(workbook, TITLES[kind], fitCell(logLine, CELL_CHARACTER_LIMIT), now, tracedBy);
+  } catch (error) {
+    // A report with no Log row is an action the audit trail does not know of: take it back.
+    throw new Error(`the Log row could not be written (${messageOf(error)}), ${removeReportSheet(workbook, sheet)}`, { cause: error });
+  }
   // The Log may have been created just now, and a new sheet becomes the active one.
   sheet.activate();
-  workbook.saveLayouts();
+  try {
+    workbook.saveLayouts();
+  } catch (error) {
+    // Only a shortcut for the next trace: this one is written and logged, so it has finished.
+    console.warn(`Could not remember the sheets' layouts: ${messageOf(error)}`);
+  }
 }
 
 /**

@@ -12,8 +12,8 @@ export interface CodeColumns {
   rows: number[];
   /** Codes as written (trimmed), parallel to rows; '' where the cell is blank. */
   codes: Record<string, string[]>;
-  /** Requested columns the sheet lacks (header text). */
-  missingColumns: string[];
+  /** Requested columns the sheet lacks, as column keys. */
+  missingKeys: string[];
   sheetName: string;
 }
 
@@ -21,9 +21,9 @@ export function readCodeColumns(workbook: Workbook, key: SheetKey, columnKeys: r
   const table = workbook.table(key);
   const codes: Record<string, string[]> = {};
   for (const column of columnKeys) codes[column] = [];
-  if (!table) return { exists: false, rows: [], codes, missingColumns: [], sheetName: key };
+  if (!table) return { exists: false, rows: [], codes, missingKeys: [], sheetName: key };
   const present = columnKeys.filter((column) => table.has(column));
-  const missingColumns = columnKeys.filter((column) => !table.has(column)).map((column) => table.headerOf(column));
+  const missingKeys = columnKeys.filter((column) => !table.has(column));
   const read = table.readColumns(present);
   const rows: number[] = [];
   const arrays = present.map((column) => read.columns.get(column) ?? []);
@@ -36,5 +36,5 @@ export function readCodeColumns(workbook: Workbook, key: SheetKey, columnKeys: r
     for (let c = 0; c < arrays.length; c++) (outputs[c] as string[]).push(readCode((arrays[c] as unknown[])[index]));
   }
   for (const column of columnKeys) if (!present.includes(column)) codes[column] = rows.map(() => '');
-  return { exists: true, rows, codes, missingColumns, sheetName: table.name };
+  return { exists: true, rows, codes, missingKeys, sheetName: table.name };
 }

@@ -32,14 +32,14 @@ import type { Workbook } from './workbook';
 export type CodeToTrace = string | (() => string | null);
 
 export type TracedCode =
-  /** Problems met reading are in details.problems, the code columns' first. */
+  /** Problems met reading are in details.problems; missing sheets and columns in details.gaps, the code columns' first. */
   | { kind: 'traced'; trace: Trace; details: TraceDetails }
   /** What to tell the maker: nothing is called that, and the nearest codes that exist. */
   | { kind: 'notFound'; message: string }
   | { kind: 'noCode' };
 
 export function traceCode(workbook: Workbook, code: CodeToTrace): TracedCode {
-  const { index, problems } = readLotIndex(workbook);
+  const { index, gaps } = readLotIndex(workbook);
   const typed = typeof code === 'string' ? code : code();
   if (typed === null) return { kind: 'noCode' };
   const graph = linkLots(index);
@@ -65,6 +65,6 @@ export function traceCode(workbook: Workbook, code: CodeToTrace): TracedCode {
   else readAllInputBatchIds(workbook, graph);
   const trace = traceLots(graph, found.start);
   const details = readTraceDetails(workbook, neededRows(trace), preRead);
-  details.problems = [...problems, ...(details.problems ?? [])];
+  details.gaps = [...gaps, ...(details.gaps ?? [])];
   return { kind: 'traced', trace, details };
 }

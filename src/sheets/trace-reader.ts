@@ -11,7 +11,9 @@ import {
   WHOLE_TABLES,
   type DetailRead,
   type LotIndex,
+  type IndexedTable,
   type NeededRows,
+  type TraceGap,
   type TraceDetails,
   type SheetLabels,
   type LotGraph,
@@ -49,19 +51,16 @@ export function lotIndexCovers(workbook: Workbook, cell: GoogleAppsScript.Spread
   });
 }
 
-/** The key columns of every big table; a missing sheet is an empty table. */
-export function readLotIndex(workbook: Workbook): { index: LotIndex; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const read = (key: SheetKey, columns: readonly string[]) => {
+/**
+ * The key columns of every big table. A missing sheet reads as no rows, but is a gap (gaps.ts) — as is
+ * a missing key column — so the report says what it could not check rather than finding nothing.
+ */
+export function readLotIndex(workbook: Workbook): { index: LotIndex; gaps: TraceGap[] } {
+  const gaps: TraceGap[] = [];
+  const read = (key: IndexedTable, columns: readonly string[]) => {
     const result = readCodeColumns(workbook, key, columns);
-    for (const header of result.missingColumns) {
-      problems.push({
-        sheet: result.sheetName,
-        row: 1,
-        column: header,
-        message: `the sheet has no "${header}" column, so a trace cannot follow it`,
-      });
-    }
+    if (!result.exists) gaps.push({ sheet: key });
+    for (const column of result.missingKeys) gaps.push({ sheet: key, column });
     return result;
   };
   // Suppliers' lot numbers are read later, and only when the code is no lot, batch code or batch ID.
@@ -73,9 +72,12 @@ export function readLotIndex(workbook: Workbook): { index: LotIndex; problems: P
   const inputs = read('batchInputs', LOT_INDEX_COLUMNS.batchInputs);
   const orders = read('orders', LOT_INDEX_COLUMNS.orders);
   const waste = read('waste', LOT_INDEX_COLUMNS.waste);
+  // Read later, but known missing now: the table's columns were found on the read above.
+  const inputsTable = inputs.exists ? workbook.table('batchInputs') : null;
+  if (inputsTable && !inputsTable.has('batchId')) gaps.push({ sheet: 'batchInputs', column: 'batchId' });
   const column = (result: ReturnType<typeof read>, key: string) => result.codes[key] ?? [];
   return {
-    problems,
+    gaps,
     index: {
       receipts: { row: receipts.rows, lotNumber: column(receipts, 'lotNumber') },
       batches: { row: batches.rows, batchId: column(batches, 'batchId'), batchCode: column(batches, 'batchCode') },
@@ -124,6 +126,7 @@ export function readForwardInputBatchIds(workbook: Workbook, graph: LotGraph, st
         sheetName: table.name,
         headerOf: (key) => table.headerOf(key),
         timeZone: workbook.timeZone(),
+        locale: workbook.locale(),
       });
       appendAll(preRead.batchInputs, typed.rows);
       preRead.problems.push(...typed.problems.filter((problem) => problem.row !== undefined && byRow.has(problem.row)));
@@ -165,6 +168,7 @@ export function readTraceDetails(
   preRead: PreRead = { batchInputs: [], problems: [] },
 ): TraceDetails {
   const problems: Problem[] = [...preRead.problems];
+  const gaps: TraceGap[] = [];
   const inputsRead = new Set(preRead.batchInputs.map((row) => row.row));
   /** Reads the rows of one detail read; every row inside a span read is returned, not only those asked for. */
   const rowsOf = (
@@ -175,6 +179,11 @@ export function readTraceDetails(
     const table = workbook.table(DETAIL_SHEET[read]);
     if (!table || wanted.length === 0) return { rows: [], covered: () => false };
     const columns = DETAIL_COLUMNS[read];
+    // A required column the sheet lacks leaves the report's cells of it blank: say so at the top.
+    for (const column of table.spec.columns) {
+      if (column.required && columns.includes(column.key) && !table.has(column.key))
+        gaps.push({ sheet: table.spec.key, column: column.key });
+    }
     const spans = planRowSpans(wanted, columns.length, alongside);
     const rows: TypedRow[] = [];
     const keep = new Set(wanted);
@@ -185,6 +194,7 @@ export function readTraceDetails(
         sheetName: table.name,
         headerOf: (key) => table.headerOf(key),
         timeZone: workbook.timeZone(),
+        locale: workbook.locale(),
       });
       appendAll(rows, typed.rows);
       // Only the rows the trace uses can have problems worth reporting.
@@ -193,6 +203,7 @@ export function readTraceDetails(
     return { rows, covered: (row) => inSpans(spans, row) };
   };
   const whole = (key: SheetKey): TypedRow[] => {
+    if (!workbook.table(key)) gaps.push({ sheet: key });
     const read = readTable(workbook, key);
     appendAll(problems, read.problems);
     return read.rows;
@@ -223,6 +234,7 @@ export function readTraceDetails(
     materials,
     products,
     problems,
+    gaps,
   };
 }
 

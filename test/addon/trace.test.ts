@@ -67,7 +67,7 @@ describe('Trace this lot, forward from the contaminated lavender oil', () => {
   const { read } = run;
 
   it('writes a new sheet named after the code and the time, and shows it', () => {
-    expect(run.report.getName()).toMatch(/^LAV-0923-01 trace \d{4}-\d\d-\d\d \d\d\.\d\d\.\d\d$/);
+    expect(run.report.getName()).toMatch(/^LAV-0923-01 trace \d{6} \d{4}$/);
     expect(run.before).not.toContain(run.report.getName());
     expect(read.frozen).toBeGreaterThan(0);
   });
@@ -155,7 +155,7 @@ describe('Recall list for this lot', () => {
       .map((e) => e.toLowerCase())
       .sort();
     expect(emails).toEqual(expected.customerEmails);
-    expect(run.report.getName()).toMatch(/^LAV-0923-01 recall list /);
+    expect(run.report.getName()).toMatch(/^LAV-0923-01 recall \d{6} \d{4}$/);
   });
 });
 

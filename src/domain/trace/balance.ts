@@ -3,7 +3,7 @@
 // leaves on hand unknown and shows as a gap in that percentage: mock-recall practice wants 100%, and
 // a gap is shown, never hidden.
 import { rowDay, rowNumber, rowText, rowUnit } from '../rows';
-import { countOnHand, type LotMovement } from '../on-hand';
+import { countOnHand, round, type LotMovement } from '../on-hand';
 import type { Unit } from '../units';
 import { DetailBook } from './details';
 import type { ProblemList } from '../problems';
@@ -22,7 +22,13 @@ export interface LotBalance {
   used: number;
   shipped: number;
   wasted: number;
+  /**
+   * On hand, or when some movement could not be counted (complete false), what the readable ones leave:
+   * the unreadable ones took stock out too, so a negative value is an overdraw whatever they say.
+   */
   onHand: number | null;
+  /** False when a movement could not be counted: used, shipped, wasted and on hand are then the readable part only. */
+  complete: boolean;
   /** (used + shipped + wasted + on hand ≥ 0) / in, in percent; null when nothing came in. */
   accountedPct: number | null;
   /** Why the numbers do not add up, in words. */
@@ -53,8 +59,34 @@ export function balanceOf(lot: TracedLot, book: DetailBook, problems: ProblemLis
   );
 
   const notes: string[] = [];
-  const { uncounted, onHand } = tally;
-  if (uncounted > 0) notes.push(`${uncounted} ${uncounted === 1 ? 'quantity' : 'quantities'} could not be counted (see problems)`);
+  const { uncounted } = tally;
+  const readable = quantityIn !== null && lotUnit ? round(quantityIn - tally.used - tally.shipped - tally.wasted) : null;
+  // Stock the unreadable rows took is unknown, so a positive rest says nothing; a negative one is an
+  // overdraw whatever they hold (a movement only takes stock out).
+  const overdrawn = uncounted > 0 && readable !== null && readable < 0;
+  const onHand = tally.onHand ?? (overdrawn ? readable : null);
+  if (uncounted > 0) {
+    const movements: ['batchInputs' | 'orders' | 'waste', number][] = [
+      ...lot.uses.map((use): ['batchInputs', number] => ['batchInputs', use.row]),
+      ...lot.shipRows.map((at): ['orders', number] => ['orders', at]),
+      ...lot.wasteRows.map((at): ['waste', number] => ['waste', at]),
+    ];
+    // A row the trace did not manage to read at all was reported nowhere yet.
+    for (const [table, at] of movements) {
+      if (!book.row(table, at))
+        problems.add({ sheet: table, row: at, message: `this row of ${lot.code} could not be read, so its balance is incomplete.` });
+    }
+    const counted = `${uncounted} ${uncounted === 1 ? 'quantity' : 'quantities'} could not be counted (see problems)`;
+    notes.push(overdrawn ? `incomplete: ${counted}; the others already take out more than came in` : counted);
+    if (overdrawn && row !== null) {
+      problems.add({
+        sheet: kind === 'lot' ? 'receipts' : 'batches',
+        row,
+        column: kind === 'lot' ? 'quantity' : 'quantityMade',
+        message: `on hand of ${lot.code} comes to ${readable} ${lotUnit?.symbol ?? ''} or less: ${round(tally.used + tally.shipped + tally.wasted)} was used, shipped or wasted but only ${quantityIn} ${kind === 'lot' ? 'received' : 'made'}, and ${uncounted === 1 ? 'one more quantity' : `${uncounted} more quantities`} could not be counted.`,
+      });
+    }
+  }
   if (!lotUnit) notes.push(`the ${kind === 'lot' ? 'receipt' : 'batch'} has no unit we know`);
   const accounted = tally.used + tally.shipped + tally.wasted + Math.max(onHand ?? 0, 0);
   return {
@@ -68,6 +100,7 @@ export function balanceOf(lot: TracedLot, book: DetailBook, problems: ProblemLis
     shipped: tally.shipped,
     wasted: tally.wasted,
     onHand,
+    complete: uncounted === 0,
     accountedPct: quantityIn ? Math.round((accounted / quantityIn) * 1000) / 10 : null,
     notes,
   };

@@ -6,6 +6,7 @@ import { batchStockUnit } from '../on-hand';
 import type { Problem } from '../problems';
 import { rowText, type TypedRow } from '../rows';
 import type { Unit } from '../units';
+import type { TraceGap } from './gaps';
 import type { IndexedTable } from './lot-index';
 
 export interface TraceDetails {
@@ -20,6 +21,8 @@ export interface TraceDetails {
   products: TypedRow[];
   /** Problems met reading these rows (unreadable numbers, dates, units): shown with the trace's own. */
   problems?: Problem[];
+  /** Sheets the trace needed and did not find, and columns they lack: what the report could not check. */
+  gaps?: TraceGap[];
 }
 
 export class DetailBook {

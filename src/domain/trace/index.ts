@@ -21,4 +21,7 @@ export { traceSheet, type TraceSheet, type TraceReportKind } from './trace-sheet
 export type { TraceReport, RecallListReport, TraceSection, TraceCell, RecallCount, TraceContext, SectionKey } from './report-model';
 export type { SheetLabels, KeyedProblem } from '../problems';
 export type { LotBalance } from './balance';
+export type { TraceGap } from './gaps';
+export type { UnmatchedRow } from './unmatched';
+export type { ToCheck } from './to-check';
 export { startLotKeys, inputsConsuming, lotsMadeFrom } from './forward-inputs';

@@ -70,6 +70,9 @@ export function neededRows(trace: Trace): NeededRows {
     appendAll(waste, lot.wasteRows);
   }
   for (const risk of trace.atRisk) batches.push(risk.batchRow);
+  // Rows whose code matches nothing: their details say whether they could be what was traced.
+  const unmatchedRows = { orders, batchInputs, waste };
+  for (const unmatched of trace.unmatched.rows) unmatchedRows[unmatched.sheet].push(unmatched.row);
   const orderRows = sortedUnique(orders);
   const read = new Set(orderRows);
   return {

@@ -17,9 +17,15 @@ export interface PeerLines {
   skuOfOrderRow: Map<number, string>;
 }
 
-export function findPeerOrderLines(graph: LotGraph, shipmentRows: readonly number[]): PeerLines {
-  const { orders, batches } = graph.index;
-  const skuOfOrderRow = new Map<number, string>();
+/**
+ * Positions (in the LotIndex's Orders arrays) of the order lines between the first and last shipment,
+ * with the margin either side: the rows that hold the shipments' period. Null when nothing shipped.
+ */
+export function shipmentWindow(
+  graph: LotGraph,
+  shipmentRows: readonly number[],
+): { positions: number[]; first: number; last: number } | null {
+  const { orders } = graph.index;
   let low = Infinity;
   let high = -Infinity;
   const positions: number[] = [];
@@ -30,10 +36,17 @@ export function findPeerOrderLines(graph: LotGraph, shipmentRows: readonly numbe
     if (position < low) low = position;
     if (position > high) high = position;
   }
-  if (positions.length === 0) return { rows: [], skuOfOrderRow };
+  if (positions.length === 0) return null;
   const margin = Math.max(MIN_MARGIN, Math.ceil((high - low) * MARGIN_SHARE));
-  const first = Math.max(0, low - margin);
-  const last = Math.min(orders.row.length - 1, high + margin);
+  return { positions, first: Math.max(0, low - margin), last: Math.min(orders.row.length - 1, high + margin) };
+}
+
+export function findPeerOrderLines(graph: LotGraph, shipmentRows: readonly number[]): PeerLines {
+  const { orders, batches } = graph.index;
+  const skuOfOrderRow = new Map<number, string>();
+  const window = shipmentWindow(graph, shipmentRows);
+  if (!window) return { rows: [], skuOfOrderRow };
+  const { positions, first, last } = window;
 
   const skus = batches.sku;
   if (!skus) {

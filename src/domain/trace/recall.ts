@@ -7,6 +7,7 @@ import type { Day } from '../days';
 import { DetailBook, cellText } from './details';
 import { section, type RecallCount, type TraceSection } from './report-model';
 import type { Trace } from './trace-types';
+import { toCheckNote, type ToCheck } from './to-check';
 
 export interface ShipmentLine {
   row: number;
@@ -94,11 +95,36 @@ interface RecallCustomer {
   quantity: number;
   first: Day | null;
   last: Day | null;
+  /** Why some of what they received is to check: the order lines whose batch code matches no lot. */
+  toCheck: string[];
 }
 
-export function recallTable(lines: readonly ShipmentLine[], count: RecallCount): TraceSection {
+/**
+ * Each customer once. Order lines to check (their batch code matches no lot, see to-check.ts) add their
+ * customers too, marked in a "To check" column that only a list with such lines has: a mail merge of
+ * the sure ones is the list without the marked rows.
+ */
+export function recallTable(
+  lines: readonly ShipmentLine[],
+  count: RecallCount,
+  toCheck: readonly ToCheck[] = [],
+  ordersName = 'Orders',
+): TraceSection {
   const customers = new Map<string, RecallCustomer>();
-  for (const line of lines) {
+  const checks = toCheck.filter((item) => item.sheet === 'orders');
+  const unsure: ShipmentLine[] = checks.map((item) => ({
+    row: item.row,
+    order: item.order,
+    shipped: item.day,
+    customer: item.customer,
+    email: item.email,
+    address: item.address,
+    sku: item.sku,
+    batchCode: item.code,
+    quantity: item.quantity,
+  }));
+  const notes = new Map<number, string>(checks.map((item) => [item.row, toCheckNote(item, ordersName)]));
+  for (const line of [...lines, ...unsure]) {
     const key = customerKey(line);
     let customer = customers.get(key);
     if (!customer) {
@@ -111,9 +137,13 @@ export function recallTable(lines: readonly ShipmentLine[], count: RecallCount):
         quantity: 0,
         first: null,
         last: null,
+        toCheck: [],
       };
       customers.set(key, customer);
     }
+    // A shipment's code matches a lot, so its row is never one of the lines to check.
+    const note = notes.get(line.row);
+    if (note !== undefined) customer.toCheck.push(note);
     if (!customer.email) customer.email = line.email;
     if (!customer.address) customer.address = line.address;
     if (line.order && !customer.orders.includes(line.order)) customer.orders.push(line.order);
@@ -134,14 +164,10 @@ export function recallTable(lines: readonly ShipmentLine[], count: RecallCount):
     customer.quantity,
     customer.first,
     customer.last,
+    ...(checks.length > 0 ? [cellText(customer.toCheck.join('; '))] : []),
   ]);
-  return section(
-    'recallList',
-    'Recall list',
-    ['Customer', 'Email', 'Address', 'Orders', 'Received', 'Quantity', 'First shipped', 'Last shipped'],
-    rows,
-    count.line,
-  );
+  const header = ['Customer', 'Email', 'Address', 'Orders', 'Received', 'Quantity', 'First shipped', 'Last shipped'];
+  return section('recallList', 'Recall list', checks.length > 0 ? [...header, 'To check'] : header, rows, count.line);
 }
 
 /**
@@ -154,6 +180,7 @@ export function recallCount(
   book: DetailBook,
   lines: readonly ShipmentLine[],
   skuOfBatch: ReadonlyMap<string, string>,
+  caveats: RecallCaveats = { unknownBecause: [], toCheck: [] },
 ): RecallCount {
   const affected = new Set(lines.map(customerKey));
   const skuByKey = new Map<string, string>();
@@ -191,11 +218,39 @@ export function recallCount(
   const n = affected.size;
   const people = (count: number) => `${count} ${count === 1 ? 'customer' : 'customers'}`;
   const period = from && to ? (from === to ? ` on ${from}` : ` between ${from} and ${to}`) : '';
-  const line =
-    n === 0
-      ? 'No customer received anything traced here.'
-      : same === null
-        ? `${people(n)} to contact (the shipments name no SKU, so buyers of the same products cannot be counted).`
-        : `${n} of ${people(same)} who bought these products (${skus.join(', ')})${period}.`;
+  const unsure = new Set(
+    caveats.toCheck.filter((item) => item.sheet === 'orders' && !affected.has(customerKey(item))).map((item) => customerKey(item)),
+  ).size;
+  const checkLines = caveats.toCheck.filter((item) => item.sheet === 'orders').length;
+  const { unknownBecause } = caveats;
+  const toCheck = (more: string) =>
+    unsure > 0
+      ? `${unsure} ${more}${unsure === 1 ? 'customer' : 'customers'} to check, on order lines whose batch code matches no lot`
+      : '';
+  const unknown = unknownBecause.join('; ');
+  // "No customer" only when every sheet and column it rests on was read and no order line is in doubt.
+  let line: string;
+  if (n === 0) {
+    if (unknown) line = `Not known who received it: ${unknown}, so customers could not be checked${unsure > 0 ? `; ${toCheck('')}` : ''}.`;
+    else if (unsure > 0) line = `No customer is known for certain to have received anything traced here: ${toCheck('')}.`;
+    else line = 'No customer received anything traced here.';
+  } else {
+    line =
+      same === null
+        ? `${people(n)} to contact (the shipments name no SKU, so buyers of the same products cannot be counted)`
+        : `${n} of ${people(same)} who bought these products (${skus.join(', ')})${period}`;
+    if (unsure > 0) line += `; ${toCheck('more ')}`;
+    else if (checkLines > 0)
+      line += `; ${checkLines} ${checkLines === 1 ? 'order line' : 'order lines'} of these customers to check, whose batch code matches no lot`;
+    if (unknown) line += `; more may have received it: ${unknown}`;
+    line += '.';
+  }
   return { customers: n, customersOfSameProducts: same, skus, from, to, line };
+}
+
+/** What a recall count must not keep quiet about (see gaps.ts and to-check.ts). */
+export interface RecallCaveats {
+  /** The missing sheets and columns customers rest on, named: `no "Orders" sheet`. */
+  unknownBecause: readonly string[];
+  toCheck: readonly ToCheck[];
 }

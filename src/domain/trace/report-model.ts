@@ -9,7 +9,8 @@ import type { SheetLabels } from '../problems';
 /** A cell of a trace report: a report-grid ReportCell that is never a boolean or a Date (days are text). */
 export type TraceCell = Extract<ReportCell, string | number | null>;
 
-export type SectionKey = 'traced' | 'source' | 'batches' | 'shipments' | 'recallList' | 'massBalance' | 'lotsAtRisk' | 'problems';
+export type SectionKey =
+  'traced' | 'toCheck' | 'source' | 'batches' | 'shipments' | 'recallList' | 'massBalance' | 'lotsAtRisk' | 'problems';
 
 /** One table of a trace report, known by its key; its note is the "34 of 412 customers" count, or why it is empty. */
 export interface TraceSection extends ReportTable {
@@ -40,12 +41,16 @@ export interface TraceReport {
   recall: RecallCount;
   /** Every problem met, named as the maker wrote sheets and headers (also the rows of the problems table). */
   problems: Problem[];
+  /** What the report could not check, one sentence each, for its first rows; empty when it checked everything it needs. */
+  notChecked: string[];
 }
 
 export interface RecallListReport {
   title: string;
   table: TraceSection;
   recall: RecallCount;
+  /** As TraceReport's: what the list could not check. */
+  notChecked: string[];
 }
 
 /** Passed in by the caller: the report says when and by whom it was made. */

@@ -12,6 +12,10 @@ import { batchesTable, lotsAtRiskTable, massBalanceTable, sourceTable } from './
 import { tracedShares } from './shares';
 import { ProblemList, sheetLabel, toProblem, type KeyedProblem } from '../problems';
 import type { Trace, TracedLot } from './trace-types';
+import { gapHides, gapsHiding } from './gaps';
+import { caveatProblems, caveatsOf, notCheckedLines } from './not-checked';
+import { toCheckTable } from './to-check';
+import type { UnmatchedSheet } from './unmatched';
 
 const DIRECTION_WORDS: Record<Trace['direction'], string> = {
   forward: 'forward: the batches made with it and who received them',
@@ -33,11 +37,18 @@ export function buildTraceReport(trace: Trace, details: TraceDetails, context: T
   const shares = tracedShares(trace.forward, balances, book);
   const skuOfBatch = skusOfBatches(book);
   const lines = shipmentLines(trace.shipmentRows, book, skuOfBatch, trace.skuOfOrderRow);
-  const recall = recallCount(trace, book, lines, skuOfBatch);
+  const caveats = caveatsOf(trace, details, book, lines, context);
+  const { gaps, toCheck, unknownCustomers } = caveats;
+  for (const problem of caveatProblems(caveats, trace)) found.add(problem);
+  const recall = recallCount(trace, book, lines, skuOfBatch, { unknownBecause: unknownCustomers, toCheck });
   const problems = namedProblems(found.items, details.problems ?? [], context);
+  const incomplete = [...balances.values()].filter((balance) => !balance.complete);
 
   const reached = trace.forward.filter((lot) => lot.level > 0 && lot.batchRows.length > 0).length;
+  const lotsIn = trace.backward.filter((lot) => lot.level > 0).length;
   const { start } = trace;
+  const unknownBatches = gapsHiding(gaps, 'batches', context.labels);
+  const unknownLots = gapsHiding(gaps, 'lots', context.labels);
   const traced = section(
     'traced',
     'What was traced',
@@ -50,24 +61,26 @@ export function buildTraceReport(trace: Trace, details: TraceDetails, context: T
       ['Direction', DIRECTION_WORDS[trace.direction]],
       ['Traced at', context.tracedAt],
       ['Traced by', context.tracedBy],
-      ['Batches reached', trace.direction === 'backward' ? null : reached],
-      ['Lots in it', trace.direction === 'forward' ? null : trace.backward.filter((lot) => lot.level > 0).length],
+      ['Batches reached', trace.direction === 'backward' ? null : atLeast(reached, unknownBatches)],
+      ['Lots in it', trace.direction === 'forward' ? null : atLeast(lotsIn, unknownLots)],
       ['Shipments', lines.length],
       ['Customers to contact', recall.line],
       ['Problems', problems.length],
     ],
   );
+  const sheetName = (sheet: UnmatchedSheet) => sheetLabel(sheet, context.labels);
   const sections: TraceSection[] = [
     traced,
+    ...(toCheck.length > 0 ? [toCheckTable(toCheck, sheetName)] : []),
     sourceTable(
       trace.backward,
       book,
       balances,
       trace.direction === 'forward' ? 'The lot traced.' : 'What was traced and every lot in it, at every level.',
     ),
-    batchesTable(trace.forward, book, balances, shares, batchesNote(trace, reached)),
-    shipmentsTable(lines, lines.length === 0 ? 'No order line shipped anything traced here.' : undefined),
-    recallTable(lines, recall),
+    batchesTable(trace.forward, book, balances, shares, batchesNote(trace, reached, unknownBatches)),
+    shipmentsTable(lines, shipmentsNote(lines.length, unknownCustomers)),
+    recallTable(lines, recall, toCheck, sheetName('orders')),
     massBalanceTable([...balances.values()], book),
     lotsAtRiskTable(trace.atRisk, book, atRiskNote(trace)),
     section(
@@ -78,17 +91,33 @@ export function buildTraceReport(trace: Trace, details: TraceDetails, context: T
       problems.length === 0 ? 'None found on the way.' : 'Fix these in the sheet and row shown, then trace again.',
     ),
   ];
-  return { title: `Trace ${start.written}`, sections, recall, problems };
+  const notChecked = notCheckedLines(caveats, trace, incomplete, context);
+  return { title: `Trace ${start.written}`, sections, recall, problems, notChecked };
 }
 
 /** The "Recall list for this lot" menu item: only the customers to contact, and the count line. */
-export function buildRecallList(trace: Trace, details: TraceDetails, _context: TraceContext): RecallListReport {
+export function buildRecallList(trace: Trace, details: TraceDetails, context: TraceContext): RecallListReport {
   const book = new DetailBook(details);
   const skuOfBatch = skusOfBatches(book);
   const lines = shipmentLines(trace.shipmentRows, book, skuOfBatch, trace.skuOfOrderRow);
-  const recall = recallCount(trace, book, lines, skuOfBatch);
-  const table = recallTable(lines, recall);
-  return { title: `Recall list ${trace.start.written}`, table, recall };
+  const caveats = caveatsOf(trace, details, book, lines, context);
+  const { toCheck } = caveats;
+  const recall = recallCount(trace, book, lines, skuOfBatch, { unknownBecause: caveats.unknownCustomers, toCheck });
+  const table = recallTable(lines, recall, toCheck, sheetLabel('orders', context.labels));
+  // A list of customers says only what stands between it and the customers.
+  const notChecked = notCheckedLines({ ...caveats, gaps: caveats.gaps.filter((gap) => gapHides(gap, 'customers')) }, trace, [], context);
+  return { title: `Recall list ${trace.start.written}`, table, recall, notChecked };
+}
+
+/** A count that may be short: "4, maybe more (no "Batch inputs" sheet)", or not known when nothing was found. */
+function atLeast(count: number, unknownBecause: readonly string[]): number | string {
+  if (unknownBecause.length === 0) return count;
+  return count === 0 ? `not known: ${unknownBecause.join('; ')}` : `${count}, maybe more: ${unknownBecause.join('; ')}`;
+}
+
+function shipmentsNote(shipments: number, unknownBecause: readonly string[]): string | undefined {
+  if (unknownBecause.length > 0) return `Shipments could not all be checked: ${unknownBecause.join('; ')}.`;
+  return shipments === 0 ? 'No order line shipped anything traced here.' : undefined;
 }
 
 /** Each lot once, the start first, then forward, then backward, nearest first. */
@@ -123,8 +152,9 @@ function foundAt(trace: Trace, context: TraceContext): string {
     .join('; ');
 }
 
-function batchesNote(trace: Trace, reached: number): string | undefined {
+function batchesNote(trace: Trace, reached: number, unknownBecause: readonly string[]): string | undefined {
   if (trace.direction === 'backward') return 'A backward trace: what is in it is under Source lots.';
+  if (unknownBecause.length > 0) return `Batches could not all be checked: ${unknownBecause.join('; ')}.`;
   return reached === 0 ? 'No batch was made with it.' : undefined;
 }
 

@@ -3,6 +3,7 @@
 // exactly these rows (neededRows), and the report is built from them (buildTraceReport).
 import type { TraceStart } from './resolve';
 import type { KeyedProblem } from '../problems';
+import type { UnmatchedRows } from './unmatched';
 
 /**
  * forward: from a lot to the batches made with it and the customers who received them.
@@ -78,5 +79,10 @@ export interface Trace {
   /** SKU key by Orders row, known from the batch it shipped (when the index had batch SKUs). */
   skuOfOrderRow: Map<number, string>;
   atRisk: LotAtRisk[];
+  /**
+   * Orders, Batch inputs and Waste rows whose code matches no lot but could be what was traced (see
+   * unmatched.ts); the report keeps the order lines whose SKU and Shipped day fit, as rows to check.
+   */
+  unmatched: UnmatchedRows;
   problems: KeyedProblem[];
 }

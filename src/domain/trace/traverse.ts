@@ -12,6 +12,7 @@ import { findPeerOrderLines } from './peers';
 import type { TraceStart } from './resolve';
 import { ProblemList } from '../problems';
 import type { Trace, TraceDirection, TracedLot } from './trace-types';
+import { findUnmatchedRows } from './unmatched';
 
 export interface TraceOptions {
   /** Default: forward from a lot or supplier lot, backward from an order, both from a batch. */
@@ -83,6 +84,7 @@ export function traceLots(graph: LotGraph, start: TraceStart, options: TraceOpti
     peerOrderRows: peers.rows,
     skuOfOrderRow: peers.skuOfOrderRow,
     atRisk,
+    unmatched: findUnmatchedRows(graph, [...forward, ...backward], direction, shipmentRows),
     problems: problems.items,
   };
 }
