@@ -109,9 +109,13 @@ export interface RowWindow {
 
 export interface SaveStatus {
   file: string;
+  /** A change not in the file yet: being written, about to be, or waiting for a retry. */
   pending: boolean;
   saves: number;
+  /** Why the file does not hold the latest changes (kept in memory, saving retried); null once a save succeeds. */
   error: string | null;
+  /** The last save succeeded after failed ones: the page says the workbook is saved again. */
+  recovered: boolean;
 }
 
 export interface ServerStatus {
@@ -171,4 +175,6 @@ export interface SheetSnapshot {
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   activeSheet: string | null;
+  /** PropertiesService.getDocumentProperties() (the code formats): the .xlsx's custom document properties. */
+  documentProperties?: Record<string, string>;
 }

@@ -121,9 +121,10 @@ async function main(): Promise<void> {
     server.closeAllConnections();
     const last = await host.flush();
     if (last) saver.save(last);
-    await saver.idle();
+    const unsaved = await saver.finish();
+    if (unsaved) console.error(`Lotline workbench: stopped with changes not saved to ${options.workbook}: ${unsaved}`);
     await Promise.all([host.stop(), saver.stop()]);
-    process.exit(0);
+    process.exit(unsaved ? 1 : 0);
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());

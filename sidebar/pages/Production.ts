@@ -2,6 +2,7 @@
 // lots proposed for each line (computed here, from what the one load sent); the maker adjusts lots,
 // adds waste, checks the batch fields and saves. The server checks everything again against the sheets
 // and answers with the Batch ID and batch code given, or with each problem, shown next to its field.
+import { describeAddedColumns } from '../../src/contract/added-columns';
 import { messageOf, whileSaving } from '../saving';
 import { parseCodeFormat, type CodeFormat } from '../../src/domain/code-formats';
 import { callServer } from '../client';
@@ -275,7 +276,8 @@ function showSaved(
   const product = plan?.catalog.product(made.sku);
   const what = `${made.quantityMade} ${product?.unit.symbol ?? ''} of ${product?.name || made.sku} (${product?.sku ?? made.sku}), made ${made.dateMade}.`;
   byId('saved-summary').textContent =
-    `${what} Batches row ${result.row}, with ${result.inputs} input lot${result.inputs === 1 ? '' : 's'}${waste}.${result.expires ? ` Expires ${result.expires}.` : ''}${taken}`;
+    `${what} Batches row ${result.row}, with ${result.inputs} input lot${result.inputs === 1 ? '' : 's'}${waste}.${result.expires ? ` Expires ${result.expires}.` : ''}${taken}` +
+    (result.addedColumns.length > 0 ? ` ${describeAddedColumns(result.addedColumns)}` : '');
   form.hidden = true;
   saved.hidden = false;
   byId('saved-title').focus();

@@ -30,6 +30,8 @@ export class RunPlan {
   private stock: Stock;
   /** Usable lots not sent, per component key. */
   private more = new Map<string, number>();
+  /** Why lots not sent cannot be taken, and how many more there are, per component key. */
+  private withheld = new Map<string, { reasons: string[]; more: number }>();
 
   constructor(setup: ProductionSetup) {
     this.catalog = catalogOf(setup.catalog);
@@ -41,6 +43,9 @@ export class RunPlan {
   useStock(offered: ProductionSetup['stock']): void {
     this.stock = stockOf(offered.flatMap(offeredStockLots));
     this.more = new Map(offered.map((component) => [component.component, component.more]));
+    this.withheld = new Map(
+      offered.map((component) => [component.component, { reasons: component.withheld ?? [], more: component.withheldMore ?? 0 }]),
+    );
   }
 
   products(): Product[] {
@@ -52,7 +57,18 @@ export class RunPlan {
     const product = this.catalog.product(sku);
     if (!product) return null;
     const scaled = scaleBom(product, this.catalog.bomOf(product.sku), quantityToMake);
-    return { product, lines: suggestLots(scaled.lines, this.stock, this.catalog, made), problems: scaled.problems };
+    const lines = suggestLots(scaled.lines, this.stock, this.catalog, made).map((line) =>
+      line.shortfall > 0 ? { ...line, unavailable: [...line.unavailable, ...this.withheldReasons(line.component)] } : line,
+    );
+    return { product, lines, problems: scaled.problems };
+  }
+
+  /** Lots of a component the server did not send (held, used up, expired before the first day), said by why. */
+  private withheldReasons(component: string): string[] {
+    const withheld = this.withheld.get(codeKey(component));
+    if (!withheld) return [];
+    const more = withheld.more > 0 ? [`${withheld.more} older lot${withheld.more === 1 ? ' is' : 's are'} not usable either.`] : [];
+    return [...withheld.reasons, ...more];
   }
 
   lot(code: string): StockLot | undefined {

@@ -26,8 +26,10 @@ export function showProblems(problems: readonly RunProblem[], places: ProblemPla
   let first: HTMLElement | null = null;
   const general: string[] = [];
   for (const problem of problems) {
-    const target = fieldOf(problem, places);
-    if (target) {
+    const refused = problem.list === 'inputs' ? refuseInput(problem, places.lines) : null;
+    const target = refused ? null : fieldOf(problem, places);
+    if (refused) first ??= refused;
+    else if (target) {
       target.setProblem(problem.message);
       first ??= target.control;
     } else if (problem.field === 'inputs') places.inputsProblem.textContent = problem.message;
@@ -41,18 +43,19 @@ export function showProblems(problems: readonly RunProblem[], places: ProblemPla
   first?.focus();
 }
 
+/** A problem with one input line: shown at its lot in its BoM line, whose status then says it was refused. */
+function refuseInput(problem: RunProblem, lines: readonly ComponentLine[]): HTMLElement | null {
+  let index = problem.line ?? -1;
+  if (index < 0) return null;
+  for (const line of lines) {
+    if (index < line.count) return line.refuse(index, problem.field, problem.message);
+    index -= line.count;
+  }
+  return null;
+}
+
 function fieldOf(problem: RunProblem, places: ProblemPlaces): Field<Control> | null {
   if (problem.list === 'waste') return places.waste[problem.line ?? -1]?.fieldOf(problem.field) ?? null;
-  if (problem.list === 'inputs') {
-    let index = problem.line ?? -1;
-    for (const line of places.lines) {
-      if (index < line.count) {
-        const take = line.takeAt(index);
-        return take ? (take[problem.field as keyof typeof take] ?? take.lot) : null;
-      }
-      index -= line.count;
-    }
-    return null;
-  }
+  if (problem.list === 'inputs') return null;
   return problem.field in places.run ? places.run[problem.field as keyof RunFields] : null;
 }

@@ -14,7 +14,10 @@ export const HEADER_PROTECTION = 'Lotline: header row (column names the add-on r
 
 export interface SetupReport {
   createdSheets: string[];
-  addedColumns: { sheet: string; columns: string[] }[];
+  /** Columns whose header cells were written; `emptySheet` when the sheet was an empty tab (header from A1). */
+  addedColumns: { sheet: string; columns: string[]; emptySheet: boolean }[];
+  /** Added columns whose empty cells already had the maker's number format or dropdown: left as they were. */
+  keptFormats: { sheet: string; columns: string[] }[];
   protectedHeaders: string[];
   /** Things the maker may want to look at; nothing was changed for them. */
   notices: string[];
@@ -27,7 +30,7 @@ interface NewColumn {
 }
 
 export function setUpTrackingSheets(workbook: Workbook): SetupReport {
-  const report: SetupReport = { createdSheets: [], addedColumns: [], protectedHeaders: [], notices: [] };
+  const report: SetupReport = { createdSheets: [], addedColumns: [], keptFormats: [], protectedHeaders: [], notices: [] };
   const added: { sheet: Sheet; spec: SheetSpec; columns: NewColumn[]; isNew: boolean }[] = [];
 
   // First every sheet and column exists, so dropdowns can point at the sheets they list.
@@ -50,19 +53,28 @@ export function setUpTrackingSheets(workbook: Workbook): SetupReport {
     }
     const missing = table.layout.missing;
     if (missing.length > 0) {
-      const firstColumn = table.header.length + 1;
+      // An empty tab reads as one blank cell; its header starts at A1, not after that cell.
+      const emptySheet = table.lastRow === 0;
+      const firstColumn = emptySheet ? 1 : table.header.length + 1;
       const needed = firstColumn + missing.length - 1;
       const maxColumns = existing.getMaxColumns();
       if (needed > maxColumns) existing.insertColumnsAfter(maxColumns, needed - maxColumns);
       const columns = missing.map((column, index) => ({ spec: column, column: firstColumn + index }));
       writeHeaders(existing, columns);
-      report.addedColumns.push({ sheet: existing.getName(), columns: missing.map((column) => column.header) });
+      report.addedColumns.push({ sheet: existing.getName(), columns: missing.map((column) => column.header), emptySheet });
       added.push({ sheet: existing, spec, columns, isNew: false });
     }
     workbook.forget(spec.key);
   }
 
-  for (const { sheet, spec, columns, isNew } of added) formatNewColumns(workbook, sheet, columns, isNew ? spec : null);
+  for (const { sheet, spec, columns, isNew } of added) {
+    // On a sheet of the maker's, an empty column may already carry their format or dropdown: keep it.
+    const { clean, kept } = isNew ? { clean: columns, kept: [] } : splitByMakersFormatting(sheet, columns);
+    for (const run of sideBySide(clean)) formatNewColumns(workbook, sheet, run);
+    if (isNew && spec.key === 'log')
+      sheet.protect().setWarningOnly(true).setDescription('Lotline: the audit trail, written only by the add-on');
+    if (kept.length > 0) report.keptFormats.push({ sheet: sheet.getName(), columns: kept.map((c) => c.spec.header) });
+  }
 
   for (const spec of SHEETS) {
     const sheet = workbook.findSheet(spec.name);
@@ -80,12 +92,45 @@ function writeHeaders(sheet: Sheet, columns: readonly NewColumn[]): void {
   range.setFontWeight('bold');
 }
 
+// What Sheets reports for a cell nobody formatted ("0.###############" on older spreadsheets).
+const UNFORMATTED = new Set(['', 'General', '0.###############']);
+
+/** Added columns whose data rows hold no number format or dropdown of the maker's, and the others. */
+function splitByMakersFormatting(sheet: Sheet, columns: readonly NewColumn[]): { clean: NewColumn[]; kept: NewColumn[] } {
+  const first = columns[0];
+  const rows = sheet.getMaxRows() - 1;
+  if (!first || rows < 1) return { clean: [...columns], kept: [] };
+  const range = sheet.getRange(2, first.column, rows, columns.length);
+  const formats = range.getNumberFormats();
+  const validations = range.getDataValidations();
+  const clean: NewColumn[] = [];
+  const kept: NewColumn[] = [];
+  columns.forEach((column, index) => {
+    const touched =
+      formats.some((row) => !UNFORMATTED.has(row[index] ?? '')) ||
+      validations.some((row) => row[index] !== null && row[index] !== undefined);
+    (touched ? kept : clean).push(column);
+  });
+  return { clean, kept };
+}
+
+function sideBySide(columns: readonly NewColumn[]): NewColumn[][] {
+  const runs: NewColumn[][] = [];
+  for (const column of columns) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && column.column === last.column + 1) run.push(column);
+    else runs.push([column]);
+  }
+  return runs;
+}
+
 /**
  * Number formats and dropdowns on the data rows of columns we created. Codes and text get the plain
  * text format, so a lot typed as 0923 stays "0923"; dates show as dates. Dropdowns warn rather than
  * reject: codes compare case-insensitively and the trace reports unknown ones anyway.
  */
-function formatNewColumns(workbook: Workbook, sheet: Sheet, columns: readonly NewColumn[], newSheet: SheetSpec | null): void {
+function formatNewColumns(workbook: Workbook, sheet: Sheet, columns: readonly NewColumn[]): void {
   const first = columns[0];
   if (!first) return;
   const rows = sheet.getMaxRows() - 1;
@@ -95,7 +140,6 @@ function formatNewColumns(workbook: Workbook, sheet: Sheet, columns: readonly Ne
   const range = sheet.getRange(2, first.column, rows, columns.length);
   range.setNumberFormats(Array.from({ length: rows }, () => formats));
   if (validations.some((v) => v !== null)) range.setDataValidations(Array.from({ length: rows }, () => validations));
-  if (newSheet?.key === 'log') sheet.protect().setWarningOnly(true).setDescription('Lotline: the audit trail, written only by the add-on');
 }
 
 function dropdown(workbook: Workbook, column: ColumnSpec): DataValidation | null {

@@ -214,3 +214,72 @@ describe('Set up tracking sheets on a hand-made workbook', () => {
     expect(runtime.meter.snapshot().formulasWritten).toBe(0);
   });
 });
+
+describe('Set up tracking sheets on an empty tab the maker made', () => {
+  let receipts: LocalSheet;
+  let alert: string;
+  beforeAll(() => {
+    const { runtime, bundle, spreadsheet } = openWorkbook();
+    receipts = spreadsheet.insertSheet('Receipts');
+    bundle.open('LIMITED');
+    bundle.clickMenuItem('Set up tracking sheets');
+    alert = runtime.ui.dialogs.at(-1)!.prompt;
+  });
+
+  it('writes the header row from A1, with no blank column before it', () => {
+    const spec = SHEETS.find((s) => s.key === 'receipts')!;
+    expect(receipts.getRange(1, 1, 1, spec.columns.length).getValues()[0]).toEqual(spec.columns.map((c) => c.header));
+    expect(receipts.getLastColumn()).toBe(spec.columns.length);
+  });
+
+  it('says it wrote the header of that tab', () => {
+    expect(alert).toContain('Wrote the header row of the empty Receipts sheet, from A1: Lot number, Received, Material code');
+  });
+});
+
+describe('Set up tracking sheets next to an empty column the maker formatted', () => {
+  let receipts: LocalSheet;
+  let alert: string;
+  let before: ReturnType<typeof snapshot>;
+  beforeAll(() => {
+    const { runtime, bundle, spreadsheet } = openWorkbook();
+    receipts = spreadsheet.insertSheet('Receipts');
+    receipts.loadRowsForTest([
+      ['Lot number', 'Received', 'Material code', 'Supplier', 'Quantity', 'Unit', 'Status'],
+      ['LAV-0923-01', new Date('2023-09-14T04:00:00Z'), 'LAV', 'Aroma Co', 500, 'ml', 'Available'],
+    ]);
+    // Column H: empty, but the maker gave 200 of its cells a percent format and a dropdown.
+    const makers = receipts.getRange('H2:H201');
+    makers.setNumberFormat('0.00%');
+    makers.setDataValidation(runtime.SpreadsheetApp.newDataValidation().requireValueInList(['10%', '20%']).build());
+    before = snapshot(receipts, 201, 8);
+    bundle.open('LIMITED');
+    bundle.clickMenuItem('Set up tracking sheets');
+    alert = runtime.ui.dialogs.at(-1)!.prompt;
+  });
+
+  it("adds its header over that column but keeps the maker's format and dropdown on its 200 cells", () => {
+    expect(receipts.getRange('H1').getValue()).toBe('Supplier lot');
+    const after = snapshot(receipts, 201, 8);
+    expect(after.formats.slice(1)).toEqual(before.formats.slice(1));
+    expect(after.validations.slice(1)).toEqual(before.validations.slice(1));
+    expect(after.values.slice(1)).toEqual(before.values.slice(1));
+    expect(receipts.getRange('H150').getNumberFormat()).toBe('0.00%');
+    expect(receipts.getRange('H150').getDataValidation()?.getCriteriaValues()[0]).toEqual(['10%', '20%']);
+  });
+
+  it('still formats the added columns nobody had formatted', () => {
+    // Cost (number) and Expires (date) land on untouched columns I and J.
+    expect(receipts.getRange('I1:J1').getValues()[0]).toEqual(['Cost', 'Expires']);
+    expect(receipts.getRange('J2').getNumberFormat()).toBe('yyyy-mm-dd');
+    expect(receipts.getRange('L2').getDataValidation()?.getCriteriaValues()[0]).toEqual(['OK', 'Damaged', 'Short', 'Quality issue']);
+  });
+
+  it('says which columns kept their formatting, and claims nothing else', () => {
+    expect(alert).toContain('Added to Receipts, at the right end: Supplier lot, Cost, Expires, Spec, Condition, Notes.');
+    expect(alert).toContain(
+      'Receipts: Supplier lot kept the formats and dropdowns you had already given those cells; Lotline added none there.',
+    );
+    expect(alert).not.toContain('left as they were');
+  });
+});

@@ -1,8 +1,10 @@
 // With no workbook yet, the workbench opens the demo: the soap maker's year of records, saved to the
 // file straight away. Its Orders sheet is long enough to show the grid keeps only the rows on screen.
+// Its dates are moved to end a couple of weeks before today, so a first New production run finds fresh lots.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { demoWorkbook } from '../../local/workbench/demo';
 import { soapMakerWorkbook } from '../fixtures/soap-maker';
 import {
   closeAll,
@@ -61,5 +63,48 @@ describe('the demo workbook', () => {
     await eventually(async () =>
       expect(await page.locator('.grid-rows .row:last-child .row-number').textContent()).toBe(String(lastOrder + 100)),
     );
+  });
+
+  test('its dates end a couple of weeks before today, keeping their weekdays', () => {
+    const today = new Date();
+    const dayMs = 86_400_000;
+    const receipts = demoWorkbook(today).sheets.find((sheet) => sheet.name === 'Receipts')!.values;
+    const original = soapMakerWorkbook().sheets.Receipts!;
+    const received = receipts[0]!.indexOf('Received');
+    const latest = Math.max(...receipts.slice(1).map((row) => (row[received] as Date).getTime()));
+    const age = (today.getTime() - latest) / dayMs;
+    expect(age).toBeGreaterThanOrEqual(13);
+    expect(age).toBeLessThan(22);
+    const expires = receipts[0]!.indexOf('Expires');
+    expect(receipts.slice(1).every((row) => (row[expires] as Date).getTime() > today.getTime())).toBe(true);
+    const weekday = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', weekday: 'short' });
+    expect(receipts.slice(1).map((row) => weekday.format(row[received] as Date))).toEqual(
+      original.slice(1).map((row) => weekday.format(row[received] as Date)),
+    );
+  });
+
+  test('New production run proposes lots with no shortage for a standard batch of each product', async () => {
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Lotline' }).hover();
+    await page.getByRole('menuitem', { name: 'New production run…' }).click();
+    const sidebar = page.frameLocator('aside.sidebar iframe');
+    await sidebar.getByRole('button', { name: 'Save production run' }).waitFor();
+    const products = await sidebar
+      .getByLabel('Product')
+      .locator('option')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
+    expect(products.length).toBeGreaterThan(1);
+    const short: string[] = [];
+    for (const sku of products) {
+      await sidebar.getByLabel('Product').selectOption(sku);
+      await sidebar.locator('.line-summary').first().waitFor();
+      for (const summary of await sidebar.locator('.line-summary').all()) {
+        const text = (await summary.textContent()) ?? '';
+        if (!text.includes('as needed')) short.push(`${sku}: ${text}`);
+      }
+      if (sku === 'LBALM')
+        await page.locator('aside.sidebar').screenshot({ path: path.join(SCREENSHOTS, 'workbench-12-demo-production.png') });
+    }
+    expect(short).toEqual([]);
   });
 });

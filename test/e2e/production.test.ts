@@ -4,7 +4,9 @@
 // used a lot up in between; a quarantined lot never offered. Each step leaves a screenshot.
 import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import type { RowWindow, WorkbookView } from '../../local/workbench/protocol';
+import type { CellValue, RowWindow, WorkbookView } from '../../local/workbench/protocol';
+import { shiftDays } from '../../local/workbench/demo';
+import { addDays } from '../../src/domain/days';
 import { soapMakerWorkbook } from '../fixtures/soap-maker';
 import {
   closeAll,
@@ -23,8 +25,14 @@ const { sheets: demo } = soapMakerWorkbook();
 /** The first empty row of each demo sheet: where new rows go. */
 const nextRow = (sheet: string) => (demo[sheet]?.length ?? 0) + 1;
 const nextBatchId = `MFG-${String(nextRow('Batches') - 1).padStart(4, '0')}`;
-/** The demo's last batches were made in August 2024; its lots have long expired by the real today. */
-const MADE = '2024-09-02';
+/**
+ * The demo's dates are moved to end a couple of weeks before today (local/workbench/demo.ts); this run
+ * is made where the fixture's 2024-09-02 lands, a few days after its last batches.
+ */
+const SHIFT = shiftDays(demo.Receipts as CellValue[][], new Date());
+const MADE = addDays('2024-09-02', SHIFT);
+const EXPIRES = addDays('2025-02-17', SHIFT);
+const BALM_CODE = `LBALM-${MADE.slice(2, 4)}${MADE.slice(5, 7)}${MADE.slice(8, 10)}-01`;
 const SHEA = /^Shea butter \(SHEA\)/;
 const OLIVE = /^Olive oil \(OLV\)/;
 const BLEND = /^Lavender fragrance blend \(FB\)/;
@@ -127,29 +135,29 @@ describe('New production run in the workbench', () => {
 
     await sidebar.getByLabel('Quantity made').fill('48');
     expect(await sidebar.getByLabel('Batch ID').inputValue()).toBe(nextBatchId);
-    expect(await sidebar.getByLabel('Batch code').inputValue()).toBe('LBALM-240902-01');
+    expect(await sidebar.getByLabel('Batch code').inputValue()).toBe(BALM_CODE);
     // The blend expires long before the balm's 540 days of shelf life.
-    expect(await sidebar.getByLabel('Expires').inputValue()).toBe('2025-02-17');
+    expect(await sidebar.getByLabel('Expires').inputValue()).toBe(EXPIRES);
     expect(await sidebar.getByLabel('Made by').inputValue()).toBe('maker@example.com');
     await shotSidebar('01-filled');
 
     await sidebar.getByRole('button', { name: 'Save production run' }).click();
     await sidebar.getByRole('heading', { name: 'Batch saved' }).waitFor();
     expect(await sidebar.locator('#saved-batch-id').textContent()).toBe(nextBatchId);
-    expect(await sidebar.locator('#saved-batch-code').textContent()).toBe('LBALM-240902-01');
+    expect(await sidebar.locator('#saved-batch-code').textContent()).toBe(BALM_CODE);
     expect(await sidebar.locator('#saved-summary').textContent()).toBe(
-      `48 pcs of Lavender balm tin (LBALM), made 2024-09-02. Batches row ${nextRow('Batches')}, with 5 input lots and 1 waste line. Expires 2025-02-17.`,
+      `48 pcs of Lavender balm tin (LBALM), made ${MADE}. Batches row ${nextRow('Batches')}, with 5 input lots and 1 waste line. Expires ${EXPIRES}.`,
     );
     await shotSidebar('02-saved');
 
     expect((await rowsOf('Batches', nextRow('Batches'), 1))[0]).toEqual([
       nextBatchId,
-      '2024-09-02',
+      MADE,
       'LBALM',
-      'LBALM-240902-01',
+      BALM_CODE,
       '48',
       'pcs',
-      '2025-02-17',
+      EXPIRES,
       'Released',
       'maker@example.com',
     ]);
@@ -162,7 +170,7 @@ describe('New production run in the workbench', () => {
       [nextBatchId, 'FB-240821-01', '40', 'ml'],
       [],
     ]);
-    expect((await rowsOf('Waste', nextRow('Waste'), 1))[0]).toEqual(['2024-09-02', shea[1], '40', 'g', 'Off-spec', 'scorched']);
+    expect((await rowsOf('Waste', nextRow('Waste'), 1))[0]).toEqual([MADE, shea[1], '40', 'g', 'Off-spec', 'scorched']);
     expect((await rowsOf('Log', 2, 1))[0]?.[2]).toBe('New production run');
     await untilSaved(workbench);
 
@@ -177,7 +185,7 @@ describe('New production run in the workbench', () => {
     const report = (await workbench.get<WorkbookView>('/api/workbook')).activeSheet;
     expect(await page.getByRole('tab', { name: report }).getAttribute('aria-selected')).toBe('true');
     const reportText = (await rowsOf(report, 1, 200)).flat();
-    expect(reportText).toContain('LBALM-240902-01');
+    expect(reportText).toContain(BALM_CODE);
     expect(reportText).toContain(nextBatchId);
     await shot('03-trace-report');
   });
@@ -218,6 +226,10 @@ describe('New production run in the workbench', () => {
       'FB-240821-01 has 0 ml on hand; this run takes 40 ml of it.',
     );
     expect(await quantity.evaluate((control) => control === document.activeElement)).toBe(true);
+    // The line's status says the refusal too, never the green "as needed" of before.
+    const summary = component(BLEND).locator('.line-summary');
+    expect(await summary.textContent()).toBe('Not saved: the lot marked above was refused. Change it or take another lot.');
+    expect(await summary.getAttribute('class')).toBe('line-summary refused');
     await shotSidebar('04-refused');
 
     expect({
@@ -227,6 +239,75 @@ describe('New production run in the workbench', () => {
       log: await rowsOf('Log', 1, 10),
     }).toEqual(before);
     await untilSaved(workbench);
+  });
+
+  test('a run refused because a lot was quarantined meanwhile: its line says so, and a change of lot clears it', async () => {
+    await openSidebar();
+    await sidebar.getByLabel('Date made').fill(MADE);
+    await sidebar.getByLabel('Product').selectOption('PSOAP');
+    const first = sidebar.locator('fieldset.component').first();
+    await first.locator('.line-summary').waitFor();
+    expect(await first.locator('.line-summary').textContent()).toMatch(/as needed\.$/);
+    const lotSelect = first.getByLabel('Lot', { exact: true }).first();
+    const lot = await lotSelect.inputValue();
+    const lotRow = demo.Receipts!.findIndex((row) => row[0] === lot) + 1;
+    expect(lotRow).toBeGreaterThan(1);
+    // Meanwhile someone quarantines that lot in Receipts (Status is column 12).
+    await workbench.post('/api/run', { kind: 'edit', sheet: 'Receipts', row: lotRow, column: 12, text: 'Quarantined' });
+    try {
+      await sidebar.getByRole('button', { name: 'Save production run' }).click();
+      await sidebar.getByText(/^Nothing was saved: fix the problem/).waitFor();
+      const summary = first.locator('.line-summary');
+      expect(await summary.textContent()).toBe('Not saved: the lot marked above was refused. Change it or take another lot.');
+      expect(await summary.getAttribute('class')).toBe('line-summary refused');
+      expect(await lotSelect.evaluate((control) => document.getElementById(`${control.id}-problem`)?.textContent ?? '')).toContain(
+        'Quarantined',
+      );
+      await shotSidebar('06-refused-quarantined');
+
+      // The maker takes another lot: the refusal was about the old one, the line is judged again.
+      const others = await lotSelect
+        .locator('option')
+        .evaluateAll((options, taken) => options.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== taken), lot);
+      expect(others.length).toBeGreaterThan(0);
+      await lotSelect.selectOption(others[0]!);
+      expect(await summary.getAttribute('class')).not.toContain('refused');
+      expect(await lotSelect.getAttribute('aria-invalid')).toBeNull();
+    } finally {
+      await workbench.post('/api/run', { kind: 'edit', sheet: 'Receipts', row: lotRow, column: 12, text: 'Available' });
+    }
+  });
+
+  test('a line short of stock says its shortage once, and why the other lots cannot be taken', async () => {
+    await openSidebar();
+    await sidebar.getByLabel('Date made').fill(MADE);
+    await sidebar.getByLabel('Product').selectOption('LBALM');
+    await sidebar.getByLabel('Quantity to make').fill('5000');
+    await sidebar.getByLabel('Quantity to make').press('Tab');
+    await eventually(async () => expect(await component(SHEA).locator('legend').textContent()).toBe('Shea butter (SHEA) · 150000 g'));
+    const text = (await component(SHEA).locator('.line-summary').textContent()) ?? '';
+    expect(text).toMatch(/^Taking (\d+) of 150000 g: \d+ g short, and no more is usable that day\. Lot SHEA-\S+ is used up\./);
+    // Said once: no second sentence repeating the numbers.
+    expect(text.match(/short/g)).toHaveLength(1);
+    expect(text).not.toContain('Not enough');
+    expect(await component(SHEA).locator('.line-summary').getAttribute('class')).toBe('line-summary short');
+    await shotSidebar('07-short');
+  });
+
+  test('a run dated in the future says which lots have expired by then, not just "0 available"', async () => {
+    await openSidebar();
+    const later = addDays(MADE, 4 * 365);
+    await sidebar.getByLabel('Date made').fill(later);
+    await sidebar.getByLabel('Date made').press('Tab');
+    await sidebar.getByLabel('Product').selectOption('LBALM');
+    await eventually(async () =>
+      expect(await component(SHEA).locator('.line-summary').textContent()).toMatch(
+        /^Taking 0 of 1500 g: 1500 g short, and no lot is usable that day\. Lot SHEA-\S+ expired on \d{4}-\d{2}-\d{2}\./,
+      ),
+    );
+    const summaries = await sidebar.locator('.line-summary').allTextContents();
+    expect(summaries.every((summary) => /expired on|used up|is Quarantined/.test(summary))).toBe(true);
+    await shotSidebar('08-future');
   });
 
   test('a quarantined lot is never offered', async () => {

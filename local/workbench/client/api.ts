@@ -17,12 +17,23 @@ async function request<T>(method: 'GET' | 'POST', url: string, payload?: unknown
   return value as T;
 }
 
+// Clicks, edits and dialog answers change the workbook or the cursor: they must reach the server in the
+// order the person made them. The browser spreads requests over several connections, where a later one
+// can overtake an earlier one, so these go one at a time; reads of rows go at once.
+let inOrder: Promise<unknown> = Promise.resolve();
+function ordered<T>(send: () => Promise<T>): Promise<T> {
+  const result = inOrder.then(send, send);
+  inOrder = result.catch(() => undefined);
+  return result;
+}
+
 export const api = {
   status: () => request<ServerStatus>('GET', '/api/status'),
-  workbook: () => request<WorkbookView>('GET', '/api/workbook'),
+  // In order too: the cursor it reports must be the one after the clicks sent before it.
+  workbook: () => ordered(() => request<WorkbookView>('GET', '/api/workbook')),
   window: (sheet: string, start: number, count: number) =>
     request<RowWindow>('GET', `/api/window?${new URLSearchParams({ sheet, start: String(start), count: String(count) })}`),
-  select: (sheet: string, row?: number, column?: number) => request<null>('POST', '/api/select', { sheet, row, column }),
-  run: (action: Action) => request<Step>('POST', '/api/run', action),
-  answer: (answer: DialogAnswer) => request<Step>('POST', '/api/dialog', answer),
+  select: (sheet: string, row?: number, column?: number) => ordered(() => request<null>('POST', '/api/select', { sheet, row, column })),
+  run: (action: Action) => ordered(() => request<Step>('POST', '/api/run', action)),
+  answer: (answer: DialogAnswer) => ordered(() => request<Step>('POST', '/api/dialog', answer)),
 };

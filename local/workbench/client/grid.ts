@@ -47,16 +47,21 @@ export class Grid {
     scroller.addEventListener('keydown', (event) => this.onKey(event));
   }
 
-  /** Shows a sheet (or the same sheet after a change: its rows are fetched again). */
-  show(sheet: SheetView, current: { row: number; column: number } | null): void {
-    if (this.sheet?.name !== sheet.name) {
+  /**
+   * Shows a sheet (or the same sheet after a change: its rows are fetched again). `current` is the cursor
+   * as the server has it; 'keep' leaves the cursor where it is on the same sheet — the person moved it
+   * after the server answered, so the server's is already stale.
+   */
+  show(sheet: SheetView, current: { row: number; column: number } | null | 'keep'): void {
+    const sameSheet = this.sheet?.name === sheet.name;
+    if (!sameSheet) {
       this.editor.close();
       this.cache = new RowCache(sheet.name, () => this.schedule());
       this.scroller.scrollTop = 0;
       this.scroller.scrollLeft = 0;
     } else this.cache?.invalidate();
     this.sheet = sheet;
-    const position = current ?? { row: 1, column: 1 };
+    const position = current === 'keep' ? (sameSheet ? this.current : { row: 1, column: 1 }) : (current ?? { row: 1, column: 1 });
     this.current = { row: Math.min(position.row, sheet.maxRows), column: Math.min(position.column, sheet.columns) };
     this.columnLefts = [];
     let left = 0;
@@ -250,8 +255,16 @@ export class Grid {
       typed ?? before,
       (text, move) => {
         const write = typed !== null || text !== before ? this.events.typed(row, column, text) : Promise.resolve();
-        if (move !== 'none') this.moveTo(row + (move === 'down' ? 1 : 0), column + (move === 'right' ? 1 : 0));
-        void write.finally(() => this.focus());
+        if (move !== 'none') {
+          // Take the keyboard back now, not when the write answers: a scanner's next key comes in 20 ms.
+          this.focus();
+          this.moveTo(row + (move === 'down' ? 1 : 0), column + (move === 'right' ? 1 : 0));
+        } else {
+          // Clicked away: keep the keyboard wherever the click put it, else give it back to the grid.
+          void write.finally(() => {
+            if (document.activeElement === document.body) this.focus();
+          });
+        }
       },
       () => this.focus(),
     );

@@ -8,13 +8,16 @@ import { execute, resumeDialog, setScreen } from './executions';
 import { Grid } from './grid';
 import { HtmlPanels } from './html-panels';
 import { MenuBar } from './menu-bar';
-import { showCost, showError, showSaveState, showToast } from './notices';
+import { showCost, showDocumentTitle, showError, showSaveState, showToast } from './notices';
 import { renderTabs } from './sheet-tabs';
 
 let view: WorkbookView | null = null;
+/** Counts the person's cursor moves, so a workbook fetched before the latest move does not move the cursor back. */
+let moves = 0;
 
 const grid = new Grid(byId('grid'), {
   selected(row, column) {
+    moves += 1;
     if (view) api.select(view.activeSheet, row, column).catch((error: Error) => showError(error.message));
   },
   async typed(row, column, text) {
@@ -37,13 +40,14 @@ async function run(action: Action): Promise<void> {
 }
 
 async function reload(): Promise<void> {
+  const movesBefore = moves;
   view = await api.workbook();
-  document.title = `${view.title} - Lotline workbench`;
+  showDocumentTitle(view.title);
   byId('doc-title').textContent = view.title;
   menuBar.show(view.menus, view.addonName);
   renderTabs(byId('tabs'), view.sheets, view.activeSheet, (name) => void chooseSheet(name));
   const sheet = view.sheets.find((candidate) => candidate.name === view!.activeSheet) ?? view.sheets[0];
-  if (sheet) grid.show(sheet, view.current);
+  if (sheet) grid.show(sheet, moves === movesBefore ? view.current : 'keep');
 }
 
 async function chooseSheet(name: string): Promise<void> {
@@ -56,13 +60,30 @@ async function chooseSheet(name: string): Promise<void> {
   }
 }
 
-/** The save runs after the execution answered; follow it for a while so the title bar tells the truth. */
+/**
+ * The save runs after the execution answered; follow it so the title bar tells the truth — for as long
+ * as saves fail and are retried, until one succeeds. One follower at a time.
+ */
+let following = false;
+let again = false;
 async function followSave(): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const { save } = await api.status();
-    showSaveState(save);
-    if (!save.pending) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  again = true;
+  if (following) return;
+  following = true;
+  try {
+    while (again) {
+      again = false;
+      for (;;) {
+        const { save } = await api.status();
+        showSaveState(save);
+        if (!save.pending && save.error === null) break;
+        await new Promise((resolve) => setTimeout(resolve, save.error === null ? 200 : 1000));
+      }
+    }
+  } catch (error) {
+    showError(`The workbench stopped answering: ${(error as Error).message}`);
+  } finally {
+    following = false;
   }
 }
 

@@ -36,10 +36,45 @@ export function showCost(what: string, calls: number, projectedMs: number): void
   byId('status').textContent = `${what}: ${calls} service calls, about ${(projectedMs / 1000).toFixed(1)} s in Apps Script`;
 }
 
+let documentTitle = 'Lotline workbench';
+let notSaved = false;
+
+/** The browser tab's title: the workbook's, marked while the file lacks the latest changes. */
+export function showDocumentTitle(title: string): void {
+  documentTitle = `${title} - Lotline workbench`;
+  document.title = notSaved ? `Not saved - ${documentTitle}` : documentTitle;
+}
+
+/**
+ * The save state next to the title, the tab's title and, while saves fail, a banner saying why and that
+ * nothing is lost; when a save succeeds again the banner says so.
+ */
 export function showSaveState(save: SaveStatus): void {
   const name = save.file.split(/[\\/]/).pop() ?? save.file;
   const state = byId('save-state');
-  state.classList.toggle('failed', save.error !== null);
-  state.textContent = save.error ?? (save.pending ? 'Saving…' : `Saved to ${name}`);
+  notSaved = save.error !== null;
+  state.classList.toggle('failed', notSaved);
+  state.textContent = notSaved
+    ? 'Not saved yet'
+    : save.pending
+      ? 'Saving…'
+      : save.recovered
+        ? `Saved to ${name} again`
+        : `Saved to ${name}`;
   state.title = save.error ?? save.file;
+  document.title = notSaved ? `Not saved - ${documentTitle}` : documentTitle;
+
+  const banner = byId('save-banner');
+  if (save.error !== null) {
+    banner.className = 'save-banner failed';
+    banner.setAttribute('role', 'alert');
+    banner.replaceChildren(el('strong', { text: `${name} is not saved yet:` }), el('span', { text: save.error }));
+  } else if (save.recovered && !save.pending && banner.classList.contains('failed')) {
+    banner.className = 'save-banner recovered';
+    banner.setAttribute('role', 'status');
+    banner.replaceChildren(el('strong', { text: `Saved to ${name}.` }), el('span', { text: 'Every change is in the file now.' }));
+    setTimeout(() => {
+      if (banner.classList.contains('recovered')) banner.replaceChildren();
+    }, 10000);
+  }
 }

@@ -1,6 +1,7 @@
 // The lots the sidebar proposes for each BoM line: usable lots of the line's component in FEFO order
 // (FIFO when none has an expiry date), taking from the first until the line is covered and splitting
-// it across the next ones when one is not enough. What all usable stock cannot cover is a shortfall.
+// it across the next ones when one is not enough. What all usable stock cannot cover is a shortfall,
+// with why the other lots cannot be taken that day (expired by then, held, used up).
 import { codeKey } from '../codes';
 import type { Day } from '../days';
 import { round } from '../on-hand';
@@ -38,7 +39,12 @@ export interface LineSuggestion {
   lots: LotSuggestion[];
   /** Needed but not in usable stock, in the line's unit; 0 when covered. */
   shortfall: number;
-  /** Sentences for the maker: a shortfall, lots left out because their unit does not convert… */
+  /**
+   * When short: why the component's other lots in the stock cannot go into a run made that day —
+   * expired by then, received after it, held, used up — one sentence a lot, newest first.
+   */
+  unavailable: string[];
+  /** Sentences for the maker besides the shortfall: lots left out because their unit does not convert… */
   problems: string[];
 }
 
@@ -73,12 +79,6 @@ export function suggestLots(lines: readonly ScaledLine[], stock: Stock, catalog:
       if (quantity > 0) taken.set(lot.key, (taken.get(lot.key) ?? 0) + (convert(quantity, line.unit, unit) ?? 0));
       return { code: lot.code, since: lot.since, expires: lot.expires, onHand: available, quantity };
     });
-    if (need > 0) {
-      const onHand = round(line.quantity - need);
-      problems.push(
-        `Not enough ${line.component} in usable stock: ${line.quantity} ${line.unit.symbol} needed, ${onHand} ${line.unit.symbol} available, ${need} ${line.unit.symbol} short.`,
-      );
-    }
     return {
       bomRow: line.bomRow,
       component: line.component,
@@ -88,9 +88,22 @@ export function suggestLots(lines: readonly ScaledLine[], stock: Stock, catalog:
       unit: line.unit.symbol,
       lots,
       shortfall: need,
+      unavailable: need > 0 ? whyNotAvailable(stock, line.component, kind, made) : [],
       problems,
     };
   });
+}
+
+/** Why each lot of a component that a run made on `made` cannot take is left out, newest first. */
+export function whyNotAvailable(stock: Stock, component: string, kind: ComponentKind, made: Day): string[] {
+  const wanted = kind === 'material' ? 'lot' : 'batch';
+  const reasons: string[] = [];
+  const lots = (stock.byComponent.get(codeKey(component)) ?? []).filter((lot) => lot.kind === wanted);
+  for (const lot of [...lots].sort((a, b) => -fefoOrder(a, b))) {
+    const reason = whyUnusable(lot, made) ?? ((lot.onHand as number) <= 0 ? `${wanted} ${lot.code} is used up.` : null);
+    if (reason) reasons.push(reason.charAt(0).toUpperCase() + reason.slice(1));
+  }
+  return reasons;
 }
 
 /** Receipt lots of a material, or batches of a product, a run made on `made` may take; FEFO order. */

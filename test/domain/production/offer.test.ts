@@ -33,4 +33,46 @@ describe('lots offered to the sidebar', () => {
     expect(rebuilt.byComponent.get('LYE')?.map((lot) => lot.code)).toEqual(['LYE-2', 'LYE-1']);
     expect(rebuilt.lots.get('FB-2')?.onHand).toBe(210);
   });
+
+  test('of the lots not sent, why the newest few cannot be taken: held, expired by the first day, used up', () => {
+    const world = workshop({ batchInputs: [...WORKSHOP.batchInputs, { batchId: 'MFG-0004', lot: 'LYE-2', quantity: 0.2, unit: 'kg' }] });
+    const offered = lotsToOffer(world.stock, world.catalog, '2023-11-01');
+    const of = (key: string) => offered.find((component) => component.key === key);
+    expect(of('COCO')).toMatchObject({ withheld: ['Lot COCO-Q is Quarantined.', 'Lot COCO-X expired on 2023-10-01.'], withheldMore: 0 });
+    expect(of('FB')?.withheld).toEqual(['Batch FB-Q is Quarantined.']);
+    expect(of('LYE')?.withheld).toEqual(['Lot LYE-2 is used up.']);
+  });
+
+  test('a component with no usable lot at all is still sent, with why, so its line can say it', () => {
+    const world = workshop({
+      receipts: WORKSHOP.receipts.map((r) => (r.lotNumber === 'LAV-1' || r.lotNumber === 'LAV-G' ? { ...r, status: 'Recalled' } : r)),
+    });
+    const lav = lotsToOffer(world.stock, world.catalog, '2023-11-01').find((component) => component.key === 'LAV');
+    expect(lav).toMatchObject({ lots: [], withheld: ['Lot LAV-G is Recalled.', 'Lot LAV-1 is Recalled.'] });
+  });
+
+  test('only the newest five are said; the rest are counted', () => {
+    const many = Array.from({ length: 8 }, (_, i) => ({
+      lotNumber: `CEDQ-${i + 1}`,
+      received: `2023-0${i + 1}-01`,
+      materialCode: 'CED',
+      supplier: 'Aroma Source',
+      quantity: 10,
+      unit: 'ml',
+      status: 'Quarantined',
+    }));
+    const world = workshop({
+      receipts: [...WORKSHOP.receipts, ...many],
+      bom: [...WORKSHOP.bom, { sku: 'FB', component: 'CED', quantity: 10, unit: 'ml' }],
+    });
+    const ced = lotsToOffer(world.stock, world.catalog, '2023-11-01').find((component) => component.key === 'CED');
+    expect(ced?.withheld).toEqual([
+      'Lot CEDQ-8 is Quarantined.',
+      'Lot CEDQ-7 is Quarantined.',
+      'Lot CEDQ-6 is Quarantined.',
+      'Lot CEDQ-5 is Quarantined.',
+      'Lot CEDQ-4 is Quarantined.',
+    ]);
+    expect(ced?.withheldMore).toBe(3);
+  });
 });

@@ -17,7 +17,15 @@ const proposed = (lines: ReturnType<typeof suggest>, component: string) =>
 describe('lot suggestions', () => {
   test('FEFO: the lot expiring first is proposed first, on hand and quantity in the BoM line unit (g), not the stock unit (kg)', () => {
     const coco = line(suggest('LSOAP', 250), 'COCO');
-    expect(coco).toMatchObject({ kind: 'material', name: 'Coconut oil', quantity: 3000, unit: 'g', shortfall: 0, problems: [] });
+    expect(coco).toMatchObject({
+      kind: 'material',
+      name: 'Coconut oil',
+      quantity: 3000,
+      unit: 'g',
+      shortfall: 0,
+      unavailable: [],
+      problems: [],
+    });
     expect(coco?.lots).toEqual([
       { code: 'COCO-B', since: '2023-08-01', expires: '2024-03-01', onHand: 3800, quantity: 3000 },
       { code: 'COCO-A', since: '2023-09-01', expires: '2024-06-01', onHand: 1500, quantity: 0 },
@@ -41,11 +49,31 @@ describe('lot suggestions', () => {
     ]);
   });
 
-  test('what all usable stock cannot cover is a shortfall, said on the line', () => {
+  test('what all usable stock cannot cover is a shortfall, with why the other lots cannot be taken, newest first', () => {
     const coco = line(suggest('LSOAP', 1000), 'COCO');
     expect(coco?.lots.map((lot) => lot.quantity)).toEqual([3800, 1500, 1000]);
     expect(coco?.shortfall).toBe(5700);
-    expect(coco?.problems).toEqual(['Not enough COCO in usable stock: 12000 g needed, 6300 g available, 5700 g short.']);
+    // The shortfall is said once, by the sidebar from `shortfall`: no sentence repeating it here.
+    expect(coco?.problems).toEqual([]);
+    expect(coco?.unavailable).toEqual(['Lot COCO-Q is Quarantined.', 'Lot COCO-X expired on 2023-10-01.']);
+    expect(line(suggest('LSOAP', 250), 'COCO')?.unavailable).toEqual([]);
+  });
+
+  test('a run dated in the future says which lots have expired by then', () => {
+    const coco = line(suggest('LSOAP', 500, '2024-07-01'), 'COCO');
+    expect(coco?.lots.map((lot) => [lot.code, lot.quantity])).toEqual([['COCO-N', 1000]]);
+    expect(coco?.shortfall).toBe(5000);
+    expect(coco?.unavailable).toEqual([
+      'Lot COCO-A expired on 2024-06-01.',
+      'Lot COCO-B expired on 2024-03-01.',
+      'Lot COCO-Q is Quarantined.',
+      'Lot COCO-X expired on 2023-10-01.',
+    ]);
+  });
+
+  test('a used-up lot is named when the line is short', () => {
+    const world = workshop({ batchInputs: [...WORKSHOP.batchInputs, { batchId: 'MFG-0004', lot: 'LYE-2', quantity: 0.2, unit: 'kg' }] });
+    expect(line(suggest('LSOAP', 1000, '2023-11-01', world), 'LYE')?.unavailable).toEqual(['Lot LYE-2 is used up.']);
   });
 
   test('quarantined lots are never offered, however much they hold', () => {
