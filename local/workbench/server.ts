@@ -26,8 +26,13 @@ const DEFAULT_PORT = 8787;
 interface Options {
   workbook: string;
   bundle: string | undefined;
+  /** The spreadsheet's locale (File ▸ Settings in Sheets), which an .xlsx download does not carry. */
+  locale: string;
   port: number;
 }
+
+/** A locale as Sheets names them: language_COUNTRY. */
+const LOCALE = /^[a-z]{2,3}_[A-Z]{2}$/;
 
 function fail(message: string): never {
   console.error(`Lotline workbench: ${message}`);
@@ -38,16 +43,20 @@ function parseOptions(argv: readonly string[]): Options {
   const values = new Map<string, string>();
   for (let index = 0; index < argv.length; index += 1) {
     const [flag, inline] = argv[index]!.split(/=(.*)/s, 2) as [string, string | undefined];
-    if (flag !== '--workbook' && flag !== '--bundle') fail(`unknown option ${flag} (use --workbook path.xlsx).`);
+    if (flag !== '--workbook' && flag !== '--bundle' && flag !== '--locale')
+      fail(`unknown option ${flag} (use --workbook path.xlsx, --locale de_DE).`);
     const value = inline ?? argv[++index];
-    if (!value) fail(`${flag} needs a path.`);
+    if (!value) fail(`${flag} needs ${flag === '--locale' ? 'a locale such as de_DE' : 'a path'}.`);
     values.set(flag, value);
   }
   const port = Number(process.env.PORT ?? DEFAULT_PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, not "${process.env.PORT}".`);
   const workbook = values.get('--workbook');
   const bundle = values.get('--bundle');
+  const locale = values.get('--locale') ?? 'en_US';
+  if (!LOCALE.test(locale)) fail(`--locale takes a locale as Sheets names them (en_US, en_GB, de_DE, fr_FR), not "${locale}".`);
   return {
+    locale,
     workbook: workbook ? path.resolve(workbook) : path.join(REPO_ROOT, '.workbench', 'workbook.xlsx'),
     bundle: bundle ? path.resolve(bundle) : undefined,
     port,
@@ -77,6 +86,7 @@ async function main(): Promise<void> {
     title: path.basename(options.workbook, path.extname(options.workbook)),
     addonName: ADDON_NAME,
     timeZone: TIME_ZONE,
+    locale: options.locale,
     onRun(reply) {
       if (reply.report.shown && reply.html !== null) {
         shownHtml.set(reply.report.shown.id, reply.html);

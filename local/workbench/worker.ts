@@ -16,6 +16,8 @@ export interface WorkerOptions {
   title: string;
   addonName: string;
   timeZone: string;
+  /** The spreadsheet's locale: how typed text and the add-on read numbers and dates. */
+  locale: string;
   /** Bumped by the main thread when an answer is waiting on answerPort. */
   signal: Int32Array;
   answerPort: MessagePort;
@@ -29,6 +31,7 @@ const { runtime, bundle } = createRuntimeWithBundle({
   ...(options.codePath ? { codePath: options.codePath } : {}),
   spreadsheetName: options.title,
   timeZone: options.timeZone,
+  spreadsheetLocale: options.locale,
   addonName: options.addonName,
 });
 loadSnapshot(runtime, options.snapshot);

@@ -9,6 +9,15 @@ import { DetailBook } from './details';
 import type { ProblemList } from '../problems';
 import type { TracedLot } from './trace-types';
 
+/** The sheets that move stock out of a lot (workbook.md, "Quantities the add-on derives"). */
+export type MovementSheet = 'batchInputs' | 'orders' | 'waste';
+
+/** A movement sheet the trace could not read (missing, or a column it needs missing), and why in words. */
+export interface UnreadMovements {
+  sheet: MovementSheet;
+  why: string;
+}
+
 export interface LotBalance {
   key: string;
   code: string;
@@ -29,13 +38,18 @@ export interface LotBalance {
   onHand: number | null;
   /** False when a movement could not be counted: used, shipped, wasted and on hand are then the readable part only. */
   complete: boolean;
+  /**
+   * Movement sheets not read at all (the report says so at its top): their column is unknown, not 0, and
+   * so are on hand and the percentage accounted for.
+   */
+  notCounted: MovementSheet[];
   /** (used + shipped + wasted + on hand ≥ 0) / in, in percent; null when nothing came in. */
   accountedPct: number | null;
   /** Why the numbers do not add up, in words. */
   notes: string[];
 }
 
-export function balanceOf(lot: TracedLot, book: DetailBook, problems: ProblemList): LotBalance {
+export function balanceOf(lot: TracedLot, book: DetailBook, problems: ProblemList, unread: readonly UnreadMovements[] = []): LotBalance {
   const receipt = lot.receiptRows.map((row) => book.row('receipts', row)).find(Boolean);
   const batch = lot.batchRows.map((row) => book.row('batches', row)).find(Boolean);
   const kind = lot.receiptRows.length > 0 || lot.batchRows.length === 0 ? 'lot' : 'batch';
@@ -64,7 +78,12 @@ export function balanceOf(lot: TracedLot, book: DetailBook, problems: ProblemLis
   // Stock the unreadable rows took is unknown, so a positive rest says nothing; a negative one is an
   // overdraw whatever they hold (a movement only takes stock out).
   const overdrawn = uncounted > 0 && readable !== null && readable < 0;
-  const onHand = tally.onHand ?? (overdrawn ? readable : null);
+  // A sheet that could not be read at all may hold any number of movements: nothing is known of on hand
+  // but an overdraw, and nothing is accounted for (never a 100% on a balance that was not checked).
+  const notCounted = [...new Set(unread.map((gap) => gap.sheet))];
+  const onHand =
+    notCounted.length > 0 ? (readable !== null && readable < 0 ? readable : null) : (tally.onHand ?? (overdrawn ? readable : null));
+  if (notCounted.length > 0) notes.push(`not counted: ${[...new Set(unread.map((gap) => gap.why))].join('; ')}`);
   if (uncounted > 0) {
     const movements: ['batchInputs' | 'orders' | 'waste', number][] = [
       ...lot.uses.map((use): ['batchInputs', number] => ['batchInputs', use.row]),
@@ -101,7 +120,8 @@ export function balanceOf(lot: TracedLot, book: DetailBook, problems: ProblemLis
     wasted: tally.wasted,
     onHand,
     complete: uncounted === 0,
-    accountedPct: quantityIn ? Math.round((accounted / quantityIn) * 1000) / 10 : null,
+    notCounted,
+    accountedPct: quantityIn && notCounted.length === 0 ? Math.round((accounted / quantityIn) * 1000) / 10 : null,
     notes,
   };
 }

@@ -79,7 +79,7 @@ export function notCheckedLines(caveats: Caveats, trace: Trace, incomplete: read
   }
   if (others > 0) {
     lines.push(
-      `To check — ${others} Batch inputs or Waste ${others === 1 ? 'row names a lot that matches' : 'rows name lots that match'} nothing, a typo away from a traced lot: see "To check".`,
+      `To check — ${others} Batch inputs or Waste ${others === 1 ? 'row names a lot that matches' : 'rows name lots that match'} nothing, and could be a traced lot or an ingredient of a traced batch: see "To check".`,
     );
   }
   if (incomplete.length > 0) {

@@ -3,7 +3,7 @@
 // list, the mass balance, the lots at risk and every problem met, each with the sheet and row to fix.
 import { describeProblem, type Problem } from '../problems';
 import { SHEETS } from '../workbook';
-import { balanceOf, checkUseBeforeReceipt, type LotBalance } from './balance';
+import { balanceOf, checkUseBeforeReceipt, type LotBalance, type MovementSheet, type UnreadMovements } from './balance';
 import { DetailBook, type TraceDetails } from './details';
 import { recallCount, recallTable, shipmentLines, shipmentsTable, skusOfBatches } from './recall';
 import { section, type RecallListReport, type TraceSection, type TraceContext, type TraceReport } from './report-model';
@@ -12,7 +12,7 @@ import { batchesTable, lotsAtRiskTable, massBalanceTable, sourceTable } from './
 import { tracedShares } from './shares';
 import { ProblemList, sheetLabel, toProblem, type KeyedProblem } from '../problems';
 import type { Trace, TracedLot } from './trace-types';
-import { gapHides, gapsHiding } from './gaps';
+import { gapHides, gapName, gapsHiding, uniqueGaps } from './gaps';
 import { caveatProblems, caveatsOf, notCheckedLines } from './not-checked';
 import { toCheckTable } from './to-check';
 import type { UnmatchedSheet } from './unmatched';
@@ -30,8 +30,9 @@ export function buildTraceReport(trace: Trace, details: TraceDetails, context: T
 
   const lots = lotsOnce(trace);
   const balances = new Map<string, LotBalance>();
+  const unread = unreadMovements(details, context);
   for (const lot of lots) {
-    balances.set(lot.key, balanceOf(lot, book, found));
+    balances.set(lot.key, balanceOf(lot, book, found, unread));
     checkUseBeforeReceipt(lot, book, found);
   }
   const shares = tracedShares(trace.forward, balances, book);
@@ -48,7 +49,11 @@ export function buildTraceReport(trace: Trace, details: TraceDetails, context: T
   const lotsIn = trace.backward.filter((lot) => lot.level > 0).length;
   const { start } = trace;
   const unknownBatches = gapsHiding(gaps, 'batches', context.labels);
-  const unknownLots = gapsHiding(gaps, 'lots', context.labels);
+  // An ingredient row naming a lot that matches nothing is a lot this trace could not name.
+  const unnamedInputs = toCheck
+    .filter((row) => row.sheet === 'batchInputs' && !row.nearTraced)
+    .map((row) => `${sheetLabel('batchInputs', context.labels)} row ${row.row} names "${row.code}", which matches nothing`);
+  const unknownLots = [...gapsHiding(gaps, 'lots', context.labels), ...unnamedInputs];
   const traced = section(
     'traced',
     'What was traced',
@@ -63,7 +68,7 @@ export function buildTraceReport(trace: Trace, details: TraceDetails, context: T
       ['Traced by', context.tracedBy],
       ['Batches reached', trace.direction === 'backward' ? null : atLeast(reached, unknownBatches)],
       ['Lots in it', trace.direction === 'forward' ? null : atLeast(lotsIn, unknownLots)],
-      ['Shipments', lines.length],
+      ['Shipments', atLeast(lines.length, unknownCustomers)],
       ['Customers to contact', recall.line],
       ['Problems', problems.length],
     ],
@@ -110,6 +115,14 @@ export function buildRecallList(trace: Trace, details: TraceDetails, context: Tr
 }
 
 /** A count that may be short: "4, maybe more (no "Batch inputs" sheet)", or not known when nothing was found. */
+/** Movement sheets (or their columns) the trace could not read: balances cannot count what they hold. */
+function unreadMovements(details: TraceDetails, context: TraceContext): UnreadMovements[] {
+  const movementSheets: readonly string[] = ['batchInputs', 'orders', 'waste'];
+  return uniqueGaps(details.gaps ?? [])
+    .filter((gap) => movementSheets.includes(gap.sheet))
+    .map((gap) => ({ sheet: gap.sheet as MovementSheet, why: gapName(gap, context.labels) }));
+}
+
 function atLeast(count: number, unknownBecause: readonly string[]): number | string {
   if (unknownBecause.length === 0) return count;
   return count === 0 ? `not known: ${unknownBecause.join('; ')}` : `${count}, maybe more: ${unknownBecause.join('; ')}`;

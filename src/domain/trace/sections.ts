@@ -2,7 +2,7 @@
 // the lots at risk. Each row is what a maker checks against a label, an invoice or a shelf.
 import { rowDay, rowNumber, rowText, rowUnit } from '../rows';
 import { convert } from '../units';
-import type { LotBalance } from './balance';
+import type { LotBalance, MovementSheet } from './balance';
 import { DetailBook, cellText } from './details';
 import { section, type TraceCell, type TraceSection } from './report-model';
 import type { TracedShare } from './shares';
@@ -136,9 +136,9 @@ export function batchesTable(
         share?.unit.symbol ?? null,
         rowDay(batch, 'made'),
         balance?.quantityIn ?? null,
-        balance?.shipped ?? null,
-        balance?.used ?? null,
-        balance?.wasted ?? null,
+        countedOrBlank(balance, 'orders', balance?.shipped),
+        countedOrBlank(balance, 'batchInputs', balance?.used),
+        countedOrBlank(balance, 'waste', balance?.wasted),
         balance?.onHand ?? null,
         balance?.unit?.symbol ?? null,
         cellText(rowText(batch, 'status')),
@@ -177,9 +177,9 @@ export function massBalanceTable(balances: readonly LotBalance[], book: DetailBo
       balance.kind === 'lot' ? 'Material lot' : 'Batch',
       cellText(what),
       balance.quantityIn,
-      balance.used,
-      balance.shipped,
-      balance.wasted,
+      countedOrBlank(balance, 'batchInputs', balance.used),
+      countedOrBlank(balance, 'orders', balance.shipped),
+      countedOrBlank(balance, 'waste', balance.wasted),
       balance.onHand,
       balance.unit?.symbol ?? null,
       balance.accountedPct,
@@ -229,4 +229,10 @@ export function lotsAtRiskTable(atRisk: readonly LotAtRisk[], book: DetailBook, 
     rows,
     note,
   );
+}
+
+/** A movement total, or blank when its sheet could not be read: not known is not 0. */
+function countedOrBlank(balance: LotBalance | undefined, sheet: MovementSheet, total: number | undefined): number | null {
+  if (!balance || total === undefined || balance.notCounted.includes(sheet)) return null;
+  return total;
 }

@@ -65,8 +65,10 @@ export function traceLots(graph: LotGraph, start: TraceStart, options: TraceOpti
   const forwardNodes = direction === 'backward' ? new Map<string, TracedLot>() : startNodes();
   const backwardNodes = startNodes();
   const steps: Step[] = [];
+  // Batch inputs rows of a traced batch whose lot matches nothing: an ingredient the report cannot name.
+  const unknownInputRows = new Set<number>();
   if (direction !== 'backward') walkForward(graph, walk, forwardNodes, steps);
-  if (direction !== 'forward') walkBackward(graph, walk, backwardNodes, steps);
+  if (direction !== 'forward') walkBackward(graph, walk, backwardNodes, steps, unknownInputRows);
   reportLoops(steps, problems, new Map([...backwardNodes, ...forwardNodes]));
 
   const forward = [...forwardNodes.values()];
@@ -84,7 +86,7 @@ export function traceLots(graph: LotGraph, start: TraceStart, options: TraceOpti
     peerOrderRows: peers.rows,
     skuOfOrderRow: peers.skuOfOrderRow,
     atRisk,
-    unmatched: findUnmatchedRows(graph, [...forward, ...backward], direction, shipmentRows),
+    unmatched: findUnmatchedRows(graph, [...forward, ...backward], direction, shipmentRows, unknownInputRows),
     problems: problems.items,
   };
 }
@@ -116,7 +118,7 @@ function walkForward(graph: LotGraph, walk: LotWalk, nodes: Map<string, TracedLo
   }
 }
 
-function walkBackward(graph: LotGraph, walk: LotWalk, nodes: Map<string, TracedLot>, steps: Step[]): void {
+function walkBackward(graph: LotGraph, walk: LotWalk, nodes: Map<string, TracedLot>, steps: Step[], unknownInputRows: Set<number>): void {
   const { batchInputs, batches } = graph.index;
   const queue = [...nodes.values()];
   for (let next = 0; next < queue.length; next++) {
@@ -139,6 +141,7 @@ function walkBackward(graph: LotGraph, walk: LotWalk, nodes: Map<string, TracedL
             column: 'lot',
             message: unknownLotMessage(graph, code, `batch ${batches.batchId[batch] ?? ''} used`),
           });
+          unknownInputRows.add(row);
           continue;
         }
         steps.push({ from: key, to: lot.key, row });

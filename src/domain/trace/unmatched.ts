@@ -52,6 +52,8 @@ export function findUnmatchedRows(
   lots: readonly TracedLot[],
   direction: TraceDirection,
   shipmentRows: readonly number[],
+  /** Batch inputs rows of a traced batch whose lot matches nothing: kept whatever their code is near. */
+  inputsOfTraced: ReadonlySet<number> = new Set(),
 ): UnmatchedRows {
   const traced = new Map<string, string>();
   for (const lot of lots) if (!traced.has(lot.key)) traced.set(lot.key, lot.code);
@@ -119,7 +121,13 @@ export function findUnmatchedRows(
   }
   // A Batch inputs or Waste row says what it took only by its code: one near a traced lot may be it.
   const nearTracedOnly = (near: Nearest) => near.nearTraced;
-  collect('batchInputs', graph.inputsByLot, index.batchInputs.row, index.batchInputs.lot, nearTracedOnly);
+  collect(
+    'batchInputs',
+    graph.inputsByLot,
+    index.batchInputs.row,
+    index.batchInputs.lot,
+    (near, position) => near.nearTraced || inputsOfTraced.has(index.batchInputs.row[position] as number),
+  );
   collect('waste', graph.wasteByLot, index.waste.row, index.waste.lot, nearTracedOnly);
   rows.sort((a, b) => SHEET_ORDER[a.sheet] - SHEET_ORDER[b.sheet] || a.row - b.row);
   return { rows, unread };

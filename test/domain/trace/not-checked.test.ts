@@ -22,6 +22,18 @@ describe('missing sheets and columns', () => {
     expect(run.recallList?.notChecked).toEqual(run.report?.notChecked);
   });
 
+  test('no Orders sheet: balances count what they read and claim nothing else — shipped and on hand blank, no 100%', () => {
+    const run = runTrace(without(smallSoap(), 'Orders'), 'LAV-0923-01');
+    expect(rowWhere(sectionOf(run.report, 'traced'), 'What', 'Shipments').Value).toBe('not known: no "Orders" sheet');
+    const batch = rowWhere(sectionOf(run.report, 'massBalance'), 'Lot or batch', 'LSOAP-231002-01');
+    expect(batch).toMatchObject({ Shipped: null, 'On hand': null, 'Accounted for (%)': null });
+    expect(batch.Note).toContain('not counted: no "Orders" sheet');
+    expect(batch['Received or made']).not.toBeNull();
+    const lot = rowWhere(sectionOf(run.report, 'massBalance'), 'Lot or batch', 'LAV-0923-01');
+    expect(lot['Used in batches']).not.toBeNull();
+    expect(lot['Accounted for (%)']).toBeNull();
+  });
+
   test('no Batch inputs sheet: batches reached are not known, and so are the customers', () => {
     const run = runTrace(without(smallSoap(), 'Batch inputs'), 'LAV-0923-01');
     expect(rowWhere(sectionOf(run.report, 'traced'), 'What', 'Batches reached').Value).toBe('not known: no "Batch inputs" sheet');
