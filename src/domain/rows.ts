@@ -29,15 +29,24 @@ export interface TypeRowsOptions {
   /** Header text per key as the maker wrote it. */
   headerOf: (key: string) => string;
   timeZone: string;
-  /** The spreadsheet's locale (getSpreadsheetLocale()): how numeric and date text is read. Default en_US. */
-  locale?: string;
+  /**
+   * The spreadsheet's locale (getSpreadsheetLocale()): how numeric and date text is read. Default en_US.
+   * A function is asked only when some cell holds text whose reading depends on it (1,5 or 14.09.2023,
+   * not 12 or 2023-09-14): asking costs the sheets layer a call, and most cells are real numbers and dates.
+   */
+  locale?: string | (() => string);
 }
+
+/** Text that reads the same in every locale: whole numbers and ISO days. */
+const READS_ONE_WAY = /^\s*(?:\d+|\d{4}-\d{2}-\d{2})\s*$/;
 
 export function typeRows(raw: RawColumns, options: TypeRowsOptions): { rows: TypedRow[]; problems: Problem[] } {
   const specs = options.spec.columns.filter((column) => raw.columns.has(column.key));
   // Looked up once, not per cell: a trace types a few hundred thousand cells at the ceiling.
   const cellsOf = specs.map((column) => raw.columns.get(column.key) ?? []);
-  const conventions = readingConventions(options.locale);
+  let known: ReadingConventions | null = null;
+  const conventions = (): ReadingConventions =>
+    (known ??= readingConventions(typeof options.locale === 'function' ? options.locale() : options.locale));
   const rows: TypedRow[] = [];
   const problems: Problem[] = [];
   for (let index = 0; index < raw.length; index++) {
@@ -63,7 +72,7 @@ function typeCell(
   cell: unknown,
   column: ColumnSpec,
   timeZone: string,
-  conventions: ReadingConventions,
+  conventions: () => ReadingConventions,
 ): { ok: true; value: TypedValue } | { ok: false; message: string } {
   if (isBlank(cell)) {
     if (column.required) return { ok: false, message: `${column.header} is required but the cell is empty` };
@@ -74,10 +83,10 @@ function typeCell(
   if (error) return error;
   switch (column.kind) {
     case 'number':
-      return readNumber(cell, conventions);
+      return typeof cell === 'string' && !READS_ONE_WAY.test(cell) ? readNumber(cell, conventions()) : readNumber(cell);
     case 'day':
     case 'timestamp':
-      return readDay(cell, timeZone, conventions);
+      return typeof cell === 'string' && !READS_ONE_WAY.test(cell) ? readDay(cell, timeZone, conventions()) : readDay(cell, timeZone);
     case 'unit':
       return readUnit(cell);
     case 'choice':

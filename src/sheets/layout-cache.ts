@@ -15,8 +15,6 @@ const cachedSheet = z.object({ name: z.string(), header: z.array(z.string()), ro
 const layoutData = z.object({
   timeZone: z.optional(z.string()),
   timeZoneAt: z.optional(z.number()),
-  locale: z.optional(z.string()),
-  localeAt: z.optional(z.number()),
   sheets: z.record(z.string(), cachedSheet),
 });
 
@@ -66,18 +64,6 @@ export class LayoutCache {
   rememberTimeZone(timeZone: string, now: number): void {
     this.data.timeZone = timeZone;
     this.data.timeZoneAt = now;
-    this.dirty = true;
-  }
-
-  /** The spreadsheet's locale, remembered like its time zone (it as rarely changes). */
-  locale(now: number): string | null {
-    const { locale, localeAt } = this.data;
-    return locale && localeAt !== undefined && now - localeAt < TIME_ZONE_TTL_MS ? locale : null;
-  }
-
-  rememberLocale(locale: string, now: number): void {
-    this.data.locale = locale;
-    this.data.localeAt = now;
     this.dirty = true;
   }
 

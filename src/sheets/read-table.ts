@@ -30,7 +30,7 @@ export function readTable(
     sheetName: table.name,
     headerOf: (k) => table.headerOf(k),
     timeZone: workbook.timeZone(),
-    locale: workbook.locale(),
+    locale: workbook.locale,
   });
   return { exists: true, rows: typed.rows, problems: [...problems, ...typed.problems] };
 }

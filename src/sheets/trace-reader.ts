@@ -126,7 +126,7 @@ export function readForwardInputBatchIds(workbook: Workbook, graph: LotGraph, st
         sheetName: table.name,
         headerOf: (key) => table.headerOf(key),
         timeZone: workbook.timeZone(),
-        locale: workbook.locale(),
+        locale: workbook.locale,
       });
       appendAll(preRead.batchInputs, typed.rows);
       preRead.problems.push(...typed.problems.filter((problem) => problem.row !== undefined && byRow.has(problem.row)));
@@ -194,7 +194,7 @@ export function readTraceDetails(
         sheetName: table.name,
         headerOf: (key) => table.headerOf(key),
         timeZone: workbook.timeZone(),
-        locale: workbook.locale(),
+        locale: workbook.locale,
       });
       appendAll(rows, typed.rows);
       // Only the rows the trace uses can have problems worth reporting.

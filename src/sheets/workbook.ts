@@ -78,18 +78,15 @@ export class Workbook {
     return this.zone;
   }
 
-  /** The spreadsheet's locale ('en_US', 'de_DE', …): how numbers and dates typed as text are read. */
-  locale(): string {
-    if (!this.localeName) {
-      const now = Date.now();
-      this.localeName = this.layouts?.locale(now) ?? null;
-      if (!this.localeName) {
-        this.localeName = this.spreadsheet.getSpreadsheetLocale();
-        this.layouts?.rememberLocale(this.localeName, now);
-      }
-    }
+  /**
+   * The spreadsheet's locale ('en_US', 'de_DE', …): how numbers and dates typed as text are read. Asked
+   * once per execution, and only when some text needs it (rows.ts): never remembered across executions,
+   * since a maker who changes it in File ▸ Settings must not have 1.200 read the old way.
+   */
+  readonly locale = (): string => {
+    this.localeName ??= this.spreadsheet.getSpreadsheetLocale();
     return this.localeName;
-  }
+  };
 
   /** A tracking table, or null when its sheet does not exist. */
   table(key: SheetKey): Table | null {

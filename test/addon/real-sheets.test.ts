@@ -93,6 +93,21 @@ describe('a German spreadsheet: numbers and dates typed as text are read the Ger
     expect(summary(values, 'Problems')).toBe('0');
   });
 
+  it('follows a change of locale at once, and asks for it only when some text needs it', () => {
+    const opened = openWorkbook(german('0,5'), { spreadsheetLocale: 'en_US' });
+    // Read the US way, "0,5" is no number: the balance is not claimed.
+    expect(table(trace(opened, 'LAV-0923-01'), 'Mass balance').get('LAV-0923-01')?.['Accounted for (%)']).not.toBe('100');
+    opened.spreadsheet.setSpreadsheetLocale('de_DE');
+    opened.runtime.meter.reset();
+    expect(table(trace(opened, 'LAV-0923-01'), 'Mass balance').get('LAV-0923-01')?.['Accounted for (%)']).toBe('100');
+    expect(opened.runtime.meter.snapshot().callsByMethod['SpreadsheetApp.Spreadsheet.getSpreadsheetLocale']).toBe(1);
+    // A workbook of real numbers and dates never asks.
+    const plain = openWorkbook(smallSoap());
+    plain.runtime.meter.reset();
+    trace(plain, 'LAV-0923-01');
+    expect(plain.runtime.meter.snapshot().callsByMethod['SpreadsheetApp.Spreadsheet.getSpreadsheetLocale']).toBeUndefined();
+  });
+
   it('reports a quantity it could read two ways at its cell, and claims no balance for it', () => {
     const values = trace(openWorkbook(german('1,500'), { spreadsheetLocale: 'de_DE' }), 'LAV-0923-01');
     expect(problems(values)).toContain('Receipts | 2 | Quantity | "1,500" could be 1.5 or 1500');
