@@ -4,6 +4,7 @@
 // and answers with the Batch ID and batch code given, or with each problem, shown next to its field.
 import { describeAddedColumns } from '../../src/contract/added-columns';
 import { messageOf, whileSaving } from '../saving';
+import { isUnfinishedDate, UNFINISHED_DATE } from '../unfinished-date';
 import { parseCodeFormat, type CodeFormat } from '../../src/domain/code-formats';
 import { callServer } from '../client';
 import { byId, el, saveOnlyWithButton, setOptions } from '../dom';
@@ -235,8 +236,11 @@ async function submit(): Promise<void> {
   const quantityMade = readQuantity(run.quantityMade.control.value);
   if (quantityMade === null) run.quantityMade.setProblem('Enter a number, e.g. 98.');
   if (quantityToMake === null) run.quantityToMake.setProblem('Enter a number, e.g. 100.');
-  if (inputs.includes(null) || waste.includes(null) || quantityMade === null || quantityToMake === null) {
-    formProblem.textContent = 'Nothing was saved: fix the quantities marked above.';
+  // A half-typed Expires would otherwise be saved as the default expiry, a half-typed Date made as none.
+  const unfinished = [run.dateMade, run.expires].filter((date) => isUnfinishedDate(date.control));
+  for (const date of unfinished) date.setProblem(UNFINISHED_DATE);
+  if (inputs.includes(null) || waste.includes(null) || quantityMade === null || quantityToMake === null || unfinished.length > 0) {
+    formProblem.textContent = `Nothing was saved: fix the ${unfinished.length > 0 ? 'dates and quantities' : 'quantities'} marked above.`;
     form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     return;
   }
@@ -301,7 +305,8 @@ run.batchCode.control.addEventListener('blur', () => {
   if (!own.batchCode) run.batchCode.control.value = generatedCode;
 });
 run.expires.control.addEventListener('change', () => {
-  own.expires = run.expires.control.value !== '';
+  // Cleared, the expiry goes back to the default; half-typed, it is the maker's, unfinished, and stays.
+  own.expires = run.expires.control.value !== '' || isUnfinishedDate(run.expires.control);
   refreshBatch();
 });
 byId('add-waste').addEventListener('click', () => addWasteLine().focus());

@@ -2,6 +2,7 @@
 // the lot numbers shown before saving. The server checks everything again and answers with the lots
 // saved, or with each problem, which is shown next to its field.
 import { messageOf, whileSaving } from '../saving';
+import { isUnfinishedDate, UNFINISHED_DATE } from '../unfinished-date';
 import { parseCodeFormat, type CodeFormat, type CodeFormatTexts } from '../../src/domain/code-formats';
 import { callServer } from '../client';
 import { byId, el, saveOnlyWithButton } from '../dom';
@@ -210,21 +211,16 @@ function showWarnings(warnings: readonly DeliveryWarning[], submitted: readonly 
   first?.focus();
 }
 
-/**
- * A date box the maker started typing in and left unfinished reports '' as its value, which would be
- * saved as no date at all: such a box is a problem here, before anything is sent.
- */
+/** Unfinished date boxes (unfinished-date.ts) marked, and the first one focused; false when there are none. */
 function unfinishedDates(submitted: readonly LineForm[]): boolean {
-  const unfinished = (control: HTMLElement) => control instanceof HTMLInputElement && control.validity.badInput;
   let first: HTMLElement | null = null;
-  const message = 'Finish typing the date, or clear it.';
-  if (unfinished(received.control)) {
-    received.setProblem(message);
+  if (isUnfinishedDate(received.control)) {
+    received.setProblem(UNFINISHED_DATE);
     first = received.control;
   }
   for (const line of submitted) {
-    if (!unfinished(line.control('expires'))) continue;
-    line.setProblem('expires', message);
+    if (!isUnfinishedDate(line.control('expires'))) continue;
+    line.setProblem('expires', UNFINISHED_DATE);
     first ??= line.control('expires');
   }
   if (!first) return false;

@@ -325,4 +325,22 @@ describe('New production run in the workbench', () => {
     await shotSidebar('05-quarantine');
     await untilSaved(workbench);
   });
+
+  test('a half-typed Expires is refused in the form, never saved as the default expiry', async () => {
+    const close = page.getByRole('button', { name: 'Close New production run' });
+    if ((await close.count()) > 0) await close.click();
+    const batchesBefore = await rowsOf('Batches', 1, 400);
+    await openSidebar();
+    await startBalmRun();
+    // The maker clears the month of the proposed expiry: the box's value is '' and the browser knows it is unfinished.
+    await sidebar.getByLabel('Expires').click();
+    await page.keyboard.press('Backspace');
+    expect(await sidebar.getByLabel('Expires').inputValue()).toBe('');
+    expect(await sidebar.getByLabel('Expires').evaluate((box) => (box as HTMLInputElement).validity.badInput)).toBe(true);
+    await sidebar.getByRole('button', { name: 'Save production run' }).click();
+    await sidebar.getByText('Nothing was saved: fix the dates and quantities marked above.').waitFor();
+    expect(await sidebar.locator('#expires-problem').textContent()).toBe('Finish typing the date, or clear it.');
+    expect(await rowsOf('Batches', 1, 400)).toEqual(batchesBefore);
+    await shotSidebar('09-unfinished-expiry');
+  });
 });
