@@ -336,7 +336,14 @@ function buildScaled(scale: Scale, seed: number): { sheets: SheetContents; trace
     ],
     Batches: [header('batches'), ...batches],
     'Batch inputs': [header('batchInputs'), ...inputs],
-    Orders: [[...header('orders'), ...['Order total', 'Payment', 'Tags'].slice(0, scale.extraOrderColumns)], ...orders],
+    // Kept by hand before Lotline imported orders: no Line ID or Customer type column (an import adds them).
+    Orders: [
+      [
+        ...header('orders').filter((name) => name !== 'Line ID' && name !== 'Customer type'),
+        ...['Order total', 'Payment', 'Tags'].slice(0, scale.extraOrderColumns),
+      ],
+      ...orders,
+    ],
     Waste: [header('waste'), ...waste],
     Log: [header('log')],
   };

@@ -9,6 +9,7 @@ import { COST_MODEL, createRuntimeWithBundle, type LocalSheet, type LocalSpreads
 import { traceFloor, type TraceFloor } from './floor';
 import { generateWorkbook, type WorkbookSize } from './generate';
 import { simulatedSheetsMs, timeSimulatedSheets } from './simulated-sheets-time';
+import { benchOrders } from './orders';
 import { benchProduction } from './production';
 
 interface Case {
@@ -227,6 +228,7 @@ console.log(
   `One forward trace ("Trace this lot") of the benchmark lot, through dist/Code.js on the local runtime (figures of a repeat trace; calls of the first one beside them; cost model version ${COST_MODEL.version}; floor: one execution + the key columns read + the report written and committed):\n`,
 );
 console.log(table(results));
-void benchProduction(only).then((production) => {
-  console.log(JSON.stringify({ trace: results.map(({ callsByMethod: _unused, ...figures }) => figures), production }));
+void benchProduction(only).then(async (production) => {
+  const orders = await benchOrders(only);
+  console.log(JSON.stringify({ trace: results.map(({ callsByMethod: _unused, ...figures }) => figures), production, orders }));
 });

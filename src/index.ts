@@ -7,3 +7,6 @@ export { traceThisLot, recallListForThisLot } from './addon/trace';
 export { showReceivingSidebar, loadReceiving, previewLotNumbers, receiveDelivery } from './addon/receiving';
 export { saveCodeFormats } from './addon/code-format-settings';
 export { showProductionSidebar, loadProductionRun, previewBatchCodes, saveProductionRun } from './addon/production';
+export { showOrderImportSidebar, showOrderLinkSidebar } from './addon/orders-sidebar';
+export { previewOrderImport, saveOrderImport } from './addon/orders';
+export { previewOrderLinks, saveOrderLinks } from './addon/orders-link';

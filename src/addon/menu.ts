@@ -7,6 +7,8 @@ export type MenuEntry = { caption: string; functionName: string } | { separator:
 export const MENU: readonly MenuEntry[] = [
   { caption: 'Receive materials…', functionName: 'showReceivingSidebar' },
   { caption: 'New production run…', functionName: 'showProductionSidebar' },
+  { caption: 'Import orders…', functionName: 'showOrderImportSidebar' },
+  { caption: 'Link order lines to batches…', functionName: 'showOrderLinkSidebar' },
   { separator: true },
   { caption: 'Trace this lot', functionName: 'traceThisLot' },
   { caption: 'Recall list for this lot', functionName: 'recallListForThisLot' },

@@ -37,6 +37,7 @@ export const CONDITIONS = ['OK', 'Damaged', 'Short', 'Quality issue'] as const;
 export const RECEIPT_STATUSES = ['Available', 'Quarantined', 'Rejected', 'Recalled'] as const;
 export const PRODUCT_KINDS = ['Finished', 'Sub-assembly'] as const;
 export const BATCH_STATUSES = ['Released', 'Quarantined', 'Recalled', 'Destroyed'] as const;
+export const CUSTOMER_TYPES = ['Consumer', 'Wholesale'] as const;
 export const WASTE_REASONS = ['Damaged', 'Off-spec', 'Expired', 'Destroyed', 'Sample', 'Count correction'] as const;
 
 const text = (key: string, header: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
@@ -167,6 +168,8 @@ export const SHEETS: readonly SheetSpec[] = [
       text('batchCode', 'Batch code', { required: true, kind: 'code', aliases: ['Batch', 'Lot', 'Lot number'] }),
       text('quantity', 'Quantity', { required: true, kind: 'number', aliases: ['Qty'] }),
       text('channel', 'Channel', { aliases: ['Sales channel'] }),
+      text('lineId', 'Line ID', { kind: 'code', aliases: ['Line item ID', 'Order line ID'] }),
+      text('customerType', 'Customer type', { kind: 'choice', choices: CUSTOMER_TYPES }),
       notes,
     ],
   },

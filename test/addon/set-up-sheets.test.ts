@@ -33,6 +33,8 @@ describe('the add-on menu', () => {
       expect(items.flatMap((item) => ('caption' in item ? [item.caption] : []))).toEqual([
         'Receive materials…',
         'New production run…',
+        'Import orders…',
+        'Link order lines to batches…',
         'Trace this lot',
         'Recall list for this lot',
         'Set up tracking sheets',
@@ -48,7 +50,7 @@ describe('the add-on menu', () => {
     const { runtime, bundle } = openWorkbook();
     runtime.setAuthMode('FULL');
     bundle.call('onInstall', {});
-    expect(runtime.ui.menus[0]?.items.length).toBe(9);
+    expect(runtime.ui.menus[0]?.items.length).toBe(11);
   });
 
   it('runs every menu item by its menu name', () => {
@@ -199,6 +201,8 @@ describe('Set up tracking sheets on a hand-made workbook', () => {
       'Address',
       'SKU',
       'Channel',
+      'Line ID',
+      'Customer type',
       'Notes',
     ]);
     expect(firstAlert).toContain('Added to  receipts , at the right end: Supplier lot, Cost, Expires, Spec, Condition, Notes.');

@@ -1,0 +1,102 @@
+// The list of order lines both order sidebars show and save: it keeps each line's warnings current (a
+// batch the kept lines would take below zero), refuses to send a line whose batches are unfinished, and
+// puts the server's problems back at their lines.
+import type { BatchChoice, OrderProblem, OrderSaveResult } from '../../src/contract/orders';
+import { batchesBelowZero } from './allocations';
+import { LineItem, type LineShown } from './line-item';
+
+export class LineList<T> {
+  private items: { item: LineItem; source: T }[] = [];
+
+  constructor(
+    private readonly list: HTMLElement,
+    private readonly batches: readonly BatchChoice[],
+    private readonly onChange: () => void,
+  ) {}
+
+  add(source: T, shown: LineShown): LineItem {
+    const item = new LineItem(shown, this.batches, shown.warnings, () => this.changed());
+    this.items.push({ item, source });
+    this.list.append(item.element);
+    this.changed();
+    return item;
+  }
+
+  get kept(): { item: LineItem; source: T }[] {
+    return this.items.filter(({ item }) => item.kept);
+  }
+
+  changed(): void {
+    const below = batchesBelowZero(
+      this.batches,
+      this.kept.flatMap(({ item }) => item.editor.allocations()),
+    );
+    const byCode = new Map(this.batches.map((batch) => [batch.batchCode, batch]));
+    for (const { item } of this.items) {
+      const codes = item.kept ? item.editor.allocations().map((allocation) => allocation.batchCode) : [];
+      const shipped = item.line.shipped;
+      item.showWarnings(
+        [...new Set(codes)].flatMap((code) => {
+          const after = below.get(code);
+          const expires = byCode.get(code)?.expires ?? null;
+          return [
+            ...(after === undefined ? [] : [`Takes ${code} below zero: ${after} on hand after these lines.`]),
+            ...(shipped && expires && expires < shipped ? [`${code} expired on ${expires}, before this line shipped.`] : []),
+          ];
+        }),
+      );
+    }
+    this.onChange();
+  }
+
+  /** Each kept line's unfinished batches marked, the first focused; false when every kept line is ready. */
+  unfinished(): boolean {
+    let first: LineItem | null = null;
+    for (const { item } of this.items) {
+      const problem = item.kept ? item.editor.problem() : null;
+      item.setProblem(problem);
+      if (problem) first ??= item;
+    }
+    first?.focus();
+    return first !== null;
+  }
+
+  clearProblems(): void {
+    for (const { item } of this.items) item.setProblem(null);
+  }
+
+  /**
+   * The server's problems at their lines (found by `at`); the rest returned as sentences, each with
+   * its file and line when it has them.
+   */
+  showProblems(problems: readonly OrderProblem[], at: (problem: OrderProblem, source: T) => boolean): string[] {
+    const general: string[] = [];
+    let first: LineItem | null = null;
+    for (const problem of problems) {
+      const found = this.items.find(({ source }) => at(problem, source));
+      if (found) {
+        found.item.setProblem(problem.message);
+        first ??= found.item;
+      } else general.push(describeProblem(problem));
+    }
+    first?.focus();
+    return general;
+  }
+}
+
+export function describeProblem(problem: OrderProblem): string {
+  const where = [problem.file, problem.line === undefined ? '' : `line ${problem.line}`, problem.column ? `column ${problem.column}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return where === '' ? problem.message : `${where}: ${problem.message}`;
+}
+
+/** What a save wrote, in one sentence. */
+export function describeSaved(result: Extract<OrderSaveResult, { ok: true }>, done: string): string {
+  const lines = result.lines === 1 ? 'One order line' : `${result.lines} order lines`;
+  const rows = result.rows === 1 ? 'one row' : `${result.rows} rows`;
+  if (result.rows === 0 || result.firstRow === null) return `${lines} ${done}: nothing needed writing.`;
+  const last = result.firstRow + result.rows - 1;
+  const where = result.rows === 1 ? `row ${result.firstRow}` : `rows ${result.firstRow}–${last}`;
+  return `${lines} ${done}: ${rows} in ${result.sheet}, ${where}.`;
+}
