@@ -4,6 +4,9 @@ import type { Day } from '../days';
 import { joinAddress, type ExportLine, type ExportTable } from './export-line';
 import { etsyDay, shopifyDay, squareDay } from './shop-dates';
 
+/** The Customer of a Square sale whose buyer gave no name (Orders requires one). */
+export const WALK_IN = 'In-person sale (no name given)';
+
 export interface ShopFormat {
   shop: 'Shopify' | 'Etsy' | 'Square';
   signature: readonly string[];
@@ -141,7 +144,9 @@ const square: ShopFormat = {
         shipped,
         shippedText: date,
         shippedColumn: 'Date',
-        customer: get('Customer Name'),
+        // A walk-in buyer often leaves no name; the sale still takes stock out of its batch, so it is kept
+        // (and a recall list shows it as a buyer no one can contact), never dropped.
+        customer: get('Customer Name') || WALK_IN,
         email: '',
         address: '',
         shopSku: get('SKU'),

@@ -1,6 +1,7 @@
 // The three shops' exports read into the order lines an import would add, and the lines it leaves out.
 import { parseCsvText } from '../../../local/runtime/parse-csv';
 import { readOrderExports, type ReadExportsOptions } from '../../../src/domain/orders/read-exports';
+import { WALK_IN } from '../../../src/domain/orders/shop-formats';
 import { orderExport, SOAP_MAKER_PRODUCTS } from '../../fixtures/orders/exports';
 
 const options = (extra: Partial<ReadExportsOptions> = {}): ReadExportsOptions => ({
@@ -122,6 +123,15 @@ describe('a Square Items detail export', () => {
       ['qY5Lr8vVv3BcDeFg02/Peppermint Soap Bar/1', 'PSOAP', 2, '2024-09-07', '', 'Omar Haddad'],
     ]);
     expect(leftOut.map((l) => l.reason)).toEqual(['cancelled']);
+  });
+
+  it('keeps a walk-in sale with no customer name, so its stock is counted out of the batch', () => {
+    const square = orderExport('square-items.csv');
+    const text = square.text.replace(/,Helen Park,/g, ',,');
+    expect(text).not.toContain('Helen Park');
+    const { lines, problems } = readOrderExports([{ ...square, text }], options());
+    expect(problems).toEqual([]);
+    expect(lines.filter((l) => l.order === 'pX4Kq7tUu2AbCdEf01').map((l) => l.customer)).toEqual([WALK_IN, WALK_IN]);
   });
 });
 
