@@ -3,6 +3,7 @@
 // to what that batch covers, and a copy of the whole row — the maker's own cells too — is inserted right
 // below for each other batch. All or nothing: when a write fails part-way, every cell changed is given
 // back and every row inserted removed, last first, and the Log row is written only when all went in.
+import { takeBack } from './undo';
 import { appendLogRow, prepareLog } from './log';
 import type { Table } from './table';
 import type { Workbook } from './workbook';
@@ -54,13 +55,7 @@ export function writeRowLinks(
     appendLogRow(workbook, log.table, logAction, logDetails);
     return { ok: true, changed, inserted };
   } catch (error) {
-    for (const step of undo.reverse()) {
-      try {
-        step();
-      } catch {
-        // Take back what can be; the maker is told nothing was saved either way.
-      }
-    }
+    takeBack(undo);
     return { ok: false, sheet, message: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -7,7 +7,7 @@ import type { Problem } from '../domain/problems';
 import { codeKey } from '../domain/codes';
 import { rowText, type TypedRow } from '../domain/rows';
 import type { SheetKey } from '../domain/workbook';
-import { readTable } from './read-table';
+import { tablesReader } from './read-table';
 import type { Workbook } from './workbook';
 
 export interface OrderSheets {
@@ -33,14 +33,7 @@ export const LINK_ORDER_COLUMNS = ['order', 'shipped', 'customer', 'sku', 'batch
 const NEEDED: readonly SheetKey[] = ['products', 'batches', 'orders'];
 
 export function readOrderSheets(workbook: Workbook, orderColumns: readonly string[] = IMPORT_ORDER_COLUMNS): OrderSheets {
-  const problems: Problem[] = [];
-  const missing: SheetKey[] = [];
-  const read = (key: SheetKey, columns: readonly string[]) => {
-    const table = readTable(workbook, key, columns);
-    if (!table.exists && NEEDED.includes(key)) missing.push(key);
-    problems.push(...table.problems);
-    return table.rows;
-  };
+  const { read, problems, missing } = tablesReader(workbook, NEEDED);
   const products = read('products', [...new Set([...STOCK_COLUMNS.products, 'product'])]);
   const orders = read('orders', orderColumns);
   const stock = stockOnHand({

@@ -7,7 +7,7 @@ import type { Problem } from '../domain/problems';
 import { sheetSpec, type SheetKey } from '../domain/workbook';
 import { codeKey } from '../domain/codes';
 import { readCodeColumns } from './code-columns';
-import { readTable } from './read-table';
+import { tablesReader } from './read-table';
 import type { Workbook } from './workbook';
 
 export interface ProductionSheets {
@@ -23,14 +23,7 @@ export interface ProductionSheets {
 const NEEDED: readonly SheetKey[] = ['products', 'bom', 'receipts', 'batches', 'batchInputs'];
 
 export function readProductionSheets(workbook: Workbook): ProductionSheets {
-  const problems: Problem[] = [];
-  const missing: SheetKey[] = [];
-  const read = (key: SheetKey, columns: readonly string[]) => {
-    const table = readTable(workbook, key, columns);
-    if (!table.exists && NEEDED.includes(key)) missing.push(key);
-    problems.push(...table.problems);
-    return table.rows;
-  };
+  const { read, problems, missing } = tablesReader(workbook, NEEDED);
   const productColumns = [...new Set([...CATALOG_COLUMNS.products, ...STOCK_COLUMNS.products])];
   const products = read('products', productColumns);
   const catalog: CatalogTables = {

@@ -34,3 +34,19 @@ export function readTable(
   });
   return { exists: true, rows: typed.rows, problems: [...problems, ...typed.problems] };
 }
+
+/**
+ * Several tables read for one use case: each read's problems gathered in one list, and the sheets it
+ * needs that the workbook lacks listed, so the caller says once what stops it.
+ */
+export function tablesReader(workbook: Workbook, needed: readonly SheetKey[]) {
+  const problems: Problem[] = [];
+  const missing: SheetKey[] = [];
+  const read = (key: SheetKey, columns: readonly string[]): TypedRow[] => {
+    const table = readTable(workbook, key, columns);
+    if (!table.exists && needed.includes(key)) missing.push(key);
+    problems.push(...table.problems);
+    return table.rows;
+  };
+  return { read, problems, missing };
+}

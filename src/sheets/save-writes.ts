@@ -4,6 +4,7 @@
 // written — each sheet with the columns its values go in (add-columns.ts), the Log created or completed
 // (log.ts) — and when a write still fails (a protected sheet, a sheet deleted meanwhile), everything
 // written is taken back, last first, and the failure is reported with its sheet.
+import { takeBack } from './undo';
 import { sheetSpec, type ColumnSpec, type SheetKey } from '../domain/workbook';
 import { addColumnsAtRightEnd } from './add-columns';
 import { appendLogRow, prepareLog } from './log';
@@ -78,13 +79,7 @@ export function writeAllOrNothing(workbook: Workbook, rows: readonly RowsToAppen
     appendLogRow(workbook, logSheet.table, log.action, log.details(written) + addedColumnsClause(addedColumns));
     return { ok: true, written, addedColumns };
   } catch (error) {
-    for (const step of undo.reverse()) {
-      try {
-        step();
-      } catch {
-        // Take back what can be; the maker is told nothing was saved either way.
-      }
-    }
+    takeBack(undo);
     return { ok: false, sheet, message: error instanceof Error ? error.message : String(error) };
   }
 }
