@@ -3,6 +3,7 @@
 import { traceSheet, type TraceReportKind } from '../domain/trace';
 import { LayoutCache } from '../sheets/layout-cache';
 import { appendLog, userEmail } from '../sheets/log';
+import { rememberTracedCode } from '../sheets/report-origin';
 import { CELL_CHARACTER_LIMIT, fitCell, messageOf, removeReportSheet, writeReportSheet } from '../sheets/report-sheet';
 import { traceCode, type CodeToTrace } from '../sheets/trace-code';
 import { lotIndexCovers, traceLabels } from '../sheets/trace-reader';
@@ -49,10 +50,11 @@ function runTrace(kind: TraceReportKind): void {
   // The Log may have been created just now, and a new sheet becomes the active one.
   sheet.activate();
   try {
+    // Both are shortcuts for later actions: this report is written and logged, so it has finished.
+    rememberTracedCode(sheet, traced.trace.start.written);
     workbook.saveLayouts();
   } catch (error) {
-    // Only a shortcut for the next trace: this one is written and logged, so it has finished.
-    console.warn(`Could not remember the sheets' layouts: ${messageOf(error)}`);
+    console.warn(`Could not remember the traced code or the sheets' layouts: ${messageOf(error)}`);
   }
 }
 
