@@ -16,7 +16,9 @@ export interface AllocationTarget {
 }
 
 function batchText(batch: BatchChoice): string {
-  return `${batch.batchCode} · ${batch.onHand} left${batch.expires ? ` · exp ${batch.expires}` : ''}`;
+  // A batch not Released (held, recalled…) says so: picking it by hand should be a choice made knowingly.
+  const status = batch.status === 'Released' ? '' : ` · ${batch.status}`;
+  return `${batch.batchCode}${status} · ${batch.onHand} left${batch.expires ? ` · exp ${batch.expires}` : ''}`;
 }
 
 interface Row {
@@ -53,8 +55,12 @@ export class AllocationEditor {
 
   private addRow(allocation: Allocation): void {
     const own = this.batches.filter((batch) => batch.sku.toUpperCase() === this.target.sku.toUpperCase());
-    const withStock = own.filter((batch) => batch.onHand > 0 && !this.expired(batch));
-    const expired = own.filter((batch) => batch.onHand > 0 && this.expired(batch));
+    const released = (batch: BatchChoice) => batch.status === 'Released';
+    const later = (batch: BatchChoice) => this.madeAfter(batch);
+    const withStock = own.filter((batch) => batch.onHand > 0 && released(batch) && !this.expired(batch) && !later(batch));
+    const expired = own.filter((batch) => batch.onHand > 0 && released(batch) && this.expired(batch) && !later(batch));
+    const held = own.filter((batch) => batch.onHand > 0 && !released(batch) && !later(batch));
+    const madeLater = own.filter((batch) => batch.onHand > 0 && later(batch));
     const without = own.filter((batch) => batch.onHand <= 0);
     const group = (label: string, choices: BatchChoice[]) =>
       choices.length === 0 ? [] : [{ label, options: choices.map((choice) => ({ value: choice.batchCode, text: batchText(choice) })) }];
@@ -67,6 +73,8 @@ export class AllocationEditor {
         ...(known || allocation.batchCode === '' ? [] : [{ options: [{ value: allocation.batchCode, text: allocation.batchCode }] }]),
         ...group('With stock', withStock),
         ...group('Expired by the ship day', expired),
+        ...group('Not released (held)', held),
+        ...group('Made after the ship day', madeLater),
         ...group('None on hand', without),
       ],
       allocation.batchCode,
@@ -84,7 +92,13 @@ export class AllocationEditor {
       this.rows[0]?.batch.focus();
       this.changed();
     });
-    batch.addEventListener('change', () => this.changed());
+    // The whole choice on hover, should a long batch code still be cut off.
+    const showTitle = () => (batch.title = batch.selectedOptions[0]?.textContent ?? '');
+    showTitle();
+    batch.addEventListener('change', () => {
+      showTitle();
+      this.changed();
+    });
     quantity.addEventListener('input', () => this.changed());
     this.rows.push(row);
     this.list.append(element);
@@ -124,6 +138,10 @@ export class AllocationEditor {
     return half;
   }
 
+  private madeAfter(batch: BatchChoice): boolean {
+    return this.target.shipped !== null && batch.made !== null && batch.made > this.target.shipped;
+  }
+
   private expired(batch: BatchChoice): boolean {
     return this.target.shipped !== null && batch.expires !== null && batch.expires < this.target.shipped;
   }
@@ -133,6 +151,7 @@ export class AllocationEditor {
     const taken = new Set(this.rows.map((row) => row.batch.value));
     const choices = this.batches
       .filter((batch) => batch.sku.toUpperCase() === this.target.sku.toUpperCase() && batch.onHand > 0 && !this.expired(batch))
+      .filter((batch) => batch.status === 'Released' && !this.madeAfter(batch))
       .filter((batch) => !taken.has(batch.batchCode))
       .sort((a, b) => (a.expires ?? '9999').localeCompare(b.expires ?? '9999'));
     return choices[0]?.batchCode ?? '';
@@ -179,7 +198,8 @@ export function batchesBelowZero(batches: readonly BatchChoice[], taken: readonl
   const below = new Map<string, number>();
   for (const batch of batches) {
     const total = totals.get(batch.batchCode);
-    if (total !== undefined && total > batch.onHand) below.set(batch.batchCode, batch.onHand - total);
+    // Rounded as the server rounds on hand, so the on hand confirmed is the one it counts.
+    if (total !== undefined && total > batch.onHand) below.set(batch.batchCode, Math.round((batch.onHand - total) * 1e6) / 1e6);
   }
   return below;
 }

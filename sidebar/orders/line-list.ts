@@ -1,7 +1,7 @@
 // The list of order lines both order sidebars show and save: it keeps each line's warnings current (a
 // batch the kept lines would take below zero), refuses to send a line whose batches are unfinished, and
 // puts the server's problems back at their lines.
-import type { BatchChoice, OrderProblem, OrderSaveResult } from '../../src/contract/orders';
+import type { BatchChoice, BelowZeroConfirmed, OrderProblem, OrderSaveResult } from '../../src/contract/orders';
 import { batchesBelowZero } from './allocations';
 import { LineItem, type LineShown } from './line-item';
 
@@ -26,11 +26,17 @@ export class LineList<T> {
     return this.items.filter(({ item }) => item.kept);
   }
 
-  changed(): void {
+  /** The batches the kept lines take below zero, each with its on hand after them: what saving asks to confirm. */
+  belowZero(): BelowZeroConfirmed[] {
     const below = batchesBelowZero(
       this.batches,
       this.kept.flatMap(({ item }) => item.editor.allocations()),
     );
+    return [...below].map(([batchCode, onHand]) => ({ batchCode, onHand }));
+  }
+
+  changed(): void {
+    const below = new Map(this.belowZero().map((batch) => [batch.batchCode, batch.onHand]));
     const byCode = new Map(this.batches.map((batch) => [batch.batchCode, batch]));
     for (const { item } of this.items) {
       const codes = item.kept ? item.editor.allocations().map((allocation) => allocation.batchCode) : [];
@@ -40,7 +46,7 @@ export class LineList<T> {
           const after = below.get(code);
           const expires = byCode.get(code)?.expires ?? null;
           return [
-            ...(after === undefined ? [] : [`Takes ${code} below zero: ${after} on hand after these lines.`]),
+            ...(after === undefined ? [] : [`Takes ${code} below zero: ${after} on hand after these lines. Saving asks you to confirm.`]),
             ...(shipped && expires && expires < shipped ? [`${code} expired on ${expires}, before this line shipped.`] : []),
           ];
         }),

@@ -9,6 +9,7 @@ import { messageOf, whileSaving } from '../saving';
 import { leftOutView, type LeftOutView } from '../orders/left-out';
 import { describeProblem, describeSaved, LineList } from '../orders/line-list';
 import { ColumnMappingForm } from '../orders/mappings';
+import { BelowZeroConfirm } from '../orders/confirm-below-zero';
 import {
   MAX_ORDER_FILE_CHARS,
   MAX_ORDER_FILES,
@@ -41,6 +42,8 @@ let files: OrderFile[] = [];
 let lines: LineList<PlannedLine> | null = null;
 let mappingForms: ColumnMappingForm[] = [];
 let leftOut: LeftOutView | null = null;
+const confirmBelowZero = new BelowZeroConfirm({ save, fields });
+save.before(confirmBelowZero.element);
 
 /** The chosen files' text and the pasted text, or a sentence saying why they cannot be sent. */
 async function readChosen(): Promise<OrderFile[] | string> {
@@ -109,15 +112,17 @@ function show(next: OrderImportPlan): void {
   problems.replaceChildren(...next.problems.map((problem) => el('li', { text: describeProblem(problem) })));
   problems.hidden = next.problems.length === 0;
 
-  mappingForms = next.unmapped.map((file) => new ColumnMappingForm(file));
+  mappingForms = next.unmapped.map((file) => new ColumnMappingForm(file, () => void runPreview(true)));
   byId('mappings').replaceChildren(...mappingForms.map((mapping) => mapping.element));
 
   linesList.replaceChildren();
   lines = new LineList<PlannedLine>(linesList, next.batches, updateSave);
   for (const line of next.lines) lines.add(line, shownLine(line));
 
-  const skus = [...new Set(next.batches.map((batch) => batch.sku))].sort();
-  leftOut = leftOutView(next.leftOut, skus, (line) => lines?.add(line, shownLine(line)).focus());
+  leftOut = leftOutView(next.leftOut, next.products, {
+    linkByHand: (line) => lines?.add(line, shownLine(line)).focus(),
+    previewAgain: () => void runPreview(true),
+  });
   byId('left-out').replaceChildren(leftOut.element);
 
   choose.hidden = true;
@@ -132,6 +137,10 @@ function updateSave(): void {
   const total = plan ? linesList.children.length : 0;
   toAddTitle.textContent = total === 0 ? 'Nothing to add' : `To add: ${kept} of ${total}`;
   byId('to-add-hint').hidden = total === 0;
+  // Only an export to map, nothing else read yet: the mapping is the one thing to do.
+  const onlyMapping = total === 0 && mappingForms.length > 0;
+  byId('to-add').hidden = onlyMapping;
+  byId('preview-again').hidden = onlyMapping;
   save.textContent = kept === 1 ? 'Add 1 line to Orders' : `Add ${kept} lines to Orders`;
   save.hidden = kept === 0;
 }
@@ -144,13 +153,16 @@ async function submit(): Promise<void> {
     formProblem.textContent = 'Nothing was saved: choose the batches marked above, or untick those lines.';
     return;
   }
+  const list = lines;
+  list.clearProblems();
+  const belowZero = list.belowZero();
+  if (belowZero.length > 0 && !(await confirmBelowZero.ask(belowZero))) return;
   const request = {
     lines: kept.map(({ item, source }) => ({ ...source, allocations: item.editor.allocations() })),
+    belowZero,
     columnMappings: plan.columnMappings,
     productMappings: plan.productMappings,
   };
-  const list = lines;
-  list.clearProblems();
   const result = await whileSaving({ form, fields, save, status, formProblem }, 'Adding the order lines…', async () =>
     orderSaveResult.parse(await callServer('saveOrderImport', request)),
   );

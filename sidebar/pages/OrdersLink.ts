@@ -5,6 +5,7 @@ import { callServer } from '../client';
 import { byId, el, saveOnlyWithButton } from '../dom';
 import { messageOf, whileSaving } from '../saving';
 import { describeProblem, LineList } from '../orders/line-list';
+import { BelowZeroConfirm } from '../orders/confirm-below-zero';
 import { orderLinkPlan, orderSaveResult, type OrderLinkPlan, type RowToLink } from '../../src/contract/orders';
 
 const loading = byId<HTMLElement>('loading');
@@ -18,6 +19,22 @@ const formProblem = byId<HTMLElement>('form-problem');
 const saved = byId<HTMLElement>('saved');
 
 let lines: LineList<RowToLink> | null = null;
+const confirmBelowZero = new BelowZeroConfirm({ save, fields });
+save.before(confirmBelowZero.element);
+
+function shownRow(row: RowToLink) {
+  const details = [`row ${row.row}`, row.customer, row.shipped ? `shipped ${row.shipped}` : ''].filter(Boolean).join(' · ');
+  return {
+    order: row.order,
+    item: row.sku,
+    sku: row.sku,
+    quantity: row.quantity,
+    shipped: row.shipped,
+    details,
+    allocations: row.allocations,
+    warnings: row.warnings,
+  };
+}
 
 async function load(): Promise<void> {
   loading.hidden = false;
@@ -40,23 +57,33 @@ function show(plan: OrderLinkPlan): void {
   problems.hidden = plan.problems.length === 0;
   linesList.replaceChildren();
   lines = new LineList<RowToLink>(linesList, plan.batches, updateSave);
-  for (const row of plan.rows) {
-    const details = [`row ${row.row}`, row.customer, row.shipped ? `shipped ${row.shipped}` : ''].filter(Boolean).join(' · ');
-    lines.add(row, {
-      order: row.order,
-      item: row.sku,
-      sku: row.sku,
-      quantity: row.quantity,
-      shipped: row.shipped,
-      details,
-      allocations: row.allocations,
-      warnings: row.warnings,
-    });
-  }
-  byId('left-out-lines').replaceChildren(
-    ...plan.leftOut.map((row) =>
-      el('li', {}, el('span', { text: `Row ${row.row}, ${row.order}` }), el('span', { class: 'hint', text: ` — ${row.message}` })),
-    ),
+  for (const row of plan.rows) lines.add(row, shownRow(row));
+  const leftOutList = byId('left-out-lines');
+  leftOutList.replaceChildren(
+    ...plan.leftOut.map((row) => {
+      const item = el(
+        'li',
+        {},
+        el('span', { text: `Row ${row.row}, ${row.order}` }),
+        el('span', { class: 'hint', text: ` — ${row.message}` }),
+      );
+      const asRow = row.asRow;
+      if (asRow) {
+        // Short of stock: the maker may still know which batch it shipped from (saving warns below zero).
+        const button = el('button', {
+          class: 'link',
+          text: 'Link by hand',
+          attrs: { type: 'button', 'aria-label': `Link row ${row.row}, ${row.order} by hand` },
+        });
+        button.addEventListener('click', () => {
+          item.remove();
+          byId('left-out').hidden = leftOutList.children.length === 0;
+          lines?.add(asRow, shownRow(asRow)).focus();
+        });
+        item.append(' ', button);
+      }
+      return item;
+    }),
   );
   byId('left-out').hidden = plan.leftOut.length === 0;
   formProblem.textContent = '';
@@ -82,8 +109,13 @@ async function submit(): Promise<void> {
     formProblem.textContent = 'Nothing was saved: choose the batches marked above, or untick those rows.';
     return;
   }
-  const request = { rows: list.kept.map(({ item, source }) => ({ row: source.row, allocations: item.editor.allocations() })) };
   list.clearProblems();
+  const belowZero = list.belowZero();
+  if (belowZero.length > 0 && !(await confirmBelowZero.ask(belowZero))) return;
+  const request = {
+    rows: list.kept.map(({ item, source }) => ({ row: source.row, allocations: item.editor.allocations() })),
+    belowZero,
+  };
   const result = await whileSaving({ form, fields, save, status, formProblem }, 'Linking the order lines…', async () =>
     orderSaveResult.parse(await callServer('saveOrderLinks', request)),
   );

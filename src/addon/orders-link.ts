@@ -10,14 +10,14 @@ import {
   type SaveOrderLinksRequest,
 } from '../contract/orders';
 import { ofLine, sentencesOf, wireErrors, type FieldLabel } from '../contract/wire-problems';
-import { batchChoices, checkAllocations, linkItems, type LinkItem } from '../domain/orders/link';
+import { batchChoices, checkAllocations, checkBelowZero, describeBelowZero, linkItems, type LinkItem } from '../domain/orders/link';
 import { rowDay, rowNumber, rowText, type TypedRow } from '../domain/rows';
 import { LayoutCache } from '../sheets/layout-cache';
 import { missingColumnMessages, missingSheetMessages } from '../sheets/production-reader';
 import { writeRowLinks } from '../sheets/orders-link-writes';
 import { LINK_ORDER_COLUMNS, readOrderSheets, type OrderSheets } from '../sheets/orders-reader';
 import { Workbook } from '../sheets/workbook';
-import { sheetProblems } from './orders';
+import { belowZeroLabel, sheetProblems } from './orders';
 import { saveUnderDocumentLock } from './save-under-lock';
 
 const TITLE = 'Link order lines to batches';
@@ -55,18 +55,25 @@ export function previewOrderLinks(): OrderLinkPlan {
   rows.forEach((row, index) => {
     const answer = linked[index]!;
     const order = rowText(row, 'order');
-    if (!answer.ok) plan.leftOut.push({ row: row.row, order, message: capital(answer.message) });
-    else
-      plan.rows.push({
+    const shown = {
+      row: row.row,
+      order,
+      shipped: rowDay(row, 'shipped'),
+      customer: rowText(row, 'customer'),
+      sku: rowText(row, 'sku'),
+      quantity: rowNumber(row, 'quantity') ?? 0,
+    };
+    if (answer.ok) plan.rows.push({ ...shown, allocations: answer.allocations, warnings: answer.warnings });
+    else {
+      // A row short of stock may be linked by hand; one without a SKU or a quantity cannot.
+      const byHand = shown.sku !== '' && shown.quantity > 0;
+      plan.leftOut.push({
         row: row.row,
         order,
-        shipped: rowDay(row, 'shipped'),
-        customer: rowText(row, 'customer'),
-        sku: rowText(row, 'sku'),
-        quantity: rowNumber(row, 'quantity') ?? 0,
-        allocations: answer.allocations,
-        warnings: answer.warnings,
+        message: capital(answer.message),
+        ...(byHand ? { asRow: { ...shown, allocations: [], warnings: [] } } : {}),
       });
+    }
   });
   return plan;
 }
@@ -108,14 +115,15 @@ function saveLinks(workbook: Workbook, request: SaveOrderLinksRequest): OrderSav
       items.push({ row: link.row, item });
     }
   }
-  // Stock as it is now: a batch taken below zero (someone shipped it meanwhile) is refused at its row.
-  const relinked = linkItems(
+  // Stock as it is now: a batch taken below zero further than the maker confirmed (someone shipped
+  // more of it meanwhile, or it was never shown) is refused at every row taking from it.
+  const belowZero = checkBelowZero(
     items.map(({ item }) => item),
     sheets.stock,
+    request.belowZero ?? [],
+    'preview the links again',
   );
-  relinked.forEach((answer, index) => {
-    for (const warning of answer.warnings) at(items[index]!.row, `${warning} Pick another batch, or preview the links again.`);
-  });
+  for (const problem of belowZero.problems) at(items[problem.index]!.row, problem.message);
   if (problems.length > 0) return { ok: false, problems };
   if (!table || request.rows.length === 0) return { ok: true, sheet: name, rows: 0, lines: 0, firstRow: null };
 
@@ -128,7 +136,7 @@ function saveLinks(workbook: Workbook, request: SaveOrderLinksRequest): OrderSav
     table,
     request.rows,
     TITLE,
-    `Linked ${request.rows.length} ${name} ${request.rows.length === 1 ? 'row' : 'rows'} to batches: ${details}${inserted > 0 ? `; ${inserted} split ${inserted === 1 ? 'row' : 'rows'} inserted below the row ${inserted === 1 ? 'it' : 'they'} came from` : ''}`,
+    `Linked ${request.rows.length} ${name} ${request.rows.length === 1 ? 'row' : 'rows'} to batches: ${details}${inserted > 0 ? `; ${inserted} split ${inserted === 1 ? 'row' : 'rows'} inserted below the row ${inserted === 1 ? 'it' : 'they'} came from` : ''}${describeBelowZero(belowZero.confirmed)}`,
   );
   if (!written.ok)
     return {
@@ -149,6 +157,7 @@ function capital(text: string): string {
 
 const linksLabel: FieldLabel = (path) => {
   if (path.length === 0) return 'The links to save';
+  if (path[0] === 'belowZero') return belowZeroLabel(path);
   if (path[0] !== 'rows') return `The field ${String(path[0])}`;
   if (path.length === 1) return 'The list of rows';
   if (path[2] === 'allocations' && path.length > 3)

@@ -11,13 +11,15 @@ import {
   type OrderProblem,
   type OrderSaveResult,
   type PreviewOrderImportRequest,
+  type ProductChoice,
   type SaveOrderImportRequest,
 } from '../contract/orders';
 import { ofLine, sentencesOf, wireErrors, type FieldLabel } from '../contract/wire-problems';
-import { batchChoices } from '../domain/orders/link';
+import { batchChoices, describeBelowZero } from '../domain/orders/link';
+import { codeKey } from '../domain/codes';
 import { readOrderExports } from '../domain/orders/read-exports';
 import { rowText } from '../domain/rows';
-import { checkPlannedLines, linkPlannedLines, orderRecordsOf } from '../domain/orders/link-plan';
+import { checkPlannedLines, linkPlannedLines, orderRecordsOf, plannedBelowZero } from '../domain/orders/link-plan';
 import { describeProblem, toProblem } from '../domain/problems';
 import { LayoutCache } from '../sheets/layout-cache';
 import { parseCsv } from '../sheets/orders-csv';
@@ -79,8 +81,23 @@ export function planFor(read: ExportRead, sheets: OrderSheets): OrderImportPlan 
     lines: linked.lines,
     leftOut: [...read.leftOut, ...linked.leftOut],
     batches: batchChoices(sheets.stock, skus),
+    products: productChoices(sheets),
     problems: [...read.problems, ...sheetProblems(sheets), ...unlinkedNote(sheets)],
   };
+}
+
+/** Every SKU in Products once, with its product's name: what a shop's product may be mapped to. */
+function productChoices(sheets: OrderSheets): ProductChoice[] {
+  const seen = new Set<string>();
+  const choices: ProductChoice[] = [];
+  for (const row of sheets.products) {
+    const sku = rowText(row, 'sku');
+    const key = codeKey(sku);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    choices.push({ sku, product: rowText(row, 'product') });
+  }
+  return choices;
 }
 
 /** google.script.run: save a plan (as shown, or as the maker edited it). */
@@ -102,14 +119,15 @@ function saveLines(workbook: Workbook, plan: SaveOrderImportRequest): OrderSaveR
   if (sheets.missing.length > 0) return { ok: false, problems: missingSheetMessages(sheets.missing).map((message) => ({ message })) };
   const columns = missingColumnMessages(workbook, ['orders']);
   if (columns.length > 0) return { ok: false, problems: columns.map((message) => ({ message })) };
-  const problems = checkPlannedLines(plan.lines, sheets.stock, sheets.lineIds);
+  const problems = checkPlannedLines(plan.lines, sheets.stock, sheets.lineIds, plan.belowZero);
   if (problems.length > 0) return { ok: false, problems };
+  const belowZero = describeBelowZero(plannedBelowZero(plan.lines, sheets.stock, plan.belowZero ?? []).confirmed);
   const records = orderRecordsOf(plan.lines);
   if (records.length === 0) return { ok: true, sheet: workbook.table('orders')?.name ?? 'Orders', rows: 0, lines: 0, firstRow: null };
   const written = writeAllOrNothing(workbook, [{ key: 'orders', records }], {
     action: TITLE,
     details: (where) =>
-      `Imported ${plan.lines.length} order ${plan.lines.length === 1 ? 'line' : 'lines'} of ${new Set(plan.lines.map((line) => line.order)).size} orders, linked to ${batchesOf(plan)}; into ${describeWritten(where)}`,
+      `Imported ${plan.lines.length} order ${plan.lines.length === 1 ? 'line' : 'lines'} of ${new Set(plan.lines.map((line) => line.order)).size} orders, linked to ${batchesOf(plan)}${belowZero}; into ${describeWritten(where)}`,
   });
   if (!written.ok)
     return {
@@ -148,7 +166,17 @@ function unlinkedNote(sheets: OrderSheets): OrderProblem[] {
 }
 
 function emptyPlan(problems: OrderProblem[]): OrderImportPlan {
-  return { sources: [], lines: [], leftOut: [], batches: [], unmapped: [], problems, columnMappings: [], productMappings: [] };
+  return {
+    sources: [],
+    lines: [],
+    leftOut: [],
+    batches: [],
+    products: [],
+    unmapped: [],
+    problems,
+    columnMappings: [],
+    productMappings: [],
+  };
 }
 
 const FIELDS: Record<string, string> = {
@@ -156,6 +184,8 @@ const FIELDS: Record<string, string> = {
   lineId: 'Line ID',
   customerType: 'customer type',
   allocations: 'batches',
+  shipped: 'ship date',
+  onHand: 'on hand',
 };
 
 const previewLabel: FieldLabel = (path) => {
@@ -166,6 +196,12 @@ const previewLabel: FieldLabel = (path) => {
   return `The field ${String(path[0])}`;
 };
 
+/** The words for the batches a save request confirms below zero (both order saves send them). */
+export const belowZeroLabel: FieldLabel = (path) =>
+  path.length === 1
+    ? 'The list of batches confirmed below zero'
+    : ofLine(FIELDS[String(path[2] ?? '')] ?? String(path[2] ?? ''), 'batch confirmed below zero', path[1]);
+
 const saveLabel: FieldLabel = (path) => {
   if (path.length === 0) return 'The order lines to save';
   if (path[0] === 'lines') {
@@ -175,5 +211,6 @@ const saveLabel: FieldLabel = (path) => {
     const field = String(path[2] ?? '');
     return ofLine(FIELDS[field] ?? field, 'order line', path[1]);
   }
+  if (path[0] === 'belowZero') return belowZeroLabel(path);
   return previewLabel(path);
 };

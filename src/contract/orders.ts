@@ -128,12 +128,17 @@ export const unmappedFile = z.strictObject({
   suggested: z.partialRecord(z.enum(ORDER_FIELDS), z.array(z.string())),
 });
 
+/** One of the maker's products (Products): what a shop's product or SKU may be mapped to. */
+export const productChoice = z.strictObject({ sku: z.string(), product: z.string() });
+
 export const orderImportPlan = z.strictObject({
   /** Per file: the shop it was recognised as ("Shopify", "Etsy", "Square", "your mapping"). */
   sources: z.array(z.strictObject({ file: z.string(), shop: z.string(), lines: z.number() })),
   lines: z.array(plannedLine).check(z.maxLength(MAX_PLANNED_LINES)),
   leftOut: z.array(leftOutLine),
   batches: z.array(batchChoice),
+  /** Every product made here, for mapping a shop's product to one (a SKU without batches too). */
+  products: z.array(productChoice),
   unmapped: z.array(unmappedFile),
   problems: z.array(orderProblem),
   /** Mappings used, sent back with the plan so that saving remembers them. */
@@ -141,8 +146,16 @@ export const orderImportPlan = z.strictObject({
   productMappings: z.array(productMapping),
 });
 
+/**
+ * A batch the sidebar warned that saving takes below zero, with the on hand after the save it showed,
+ * which the maker confirmed. Saving accepts that batch that far below zero and no further: more shipped
+ * from it meanwhile, or a batch never shown, is refused at its line.
+ */
+export const belowZeroConfirmed = z.strictObject({ batchCode: text(200), onHand: z.number() });
+
 export const saveOrderImportRequest = z.strictObject({
   lines: z.array(plannedLine).check(z.maxLength(MAX_PLANNED_LINES)),
+  belowZero: z.optional(z.array(belowZeroConfirmed).check(z.maxLength(MAX_PLANNED_LINES))),
   columnMappings: z.optional(z.array(columnMapping)),
   productMappings: z.optional(z.array(productMapping)),
 });
@@ -174,8 +187,11 @@ export const rowToLink = z.strictObject({
 
 export const orderLinkPlan = z.strictObject({
   rows: z.array(rowToLink),
-  /** Rows with a blank Batch code that cannot be linked, and why (no SKU, unreadable quantity, no stock). */
-  leftOut: z.array(z.strictObject({ row: z.number(), order: z.string(), message: z.string() })),
+  /**
+   * Rows with a blank Batch code that cannot be linked, and why (no SKU, unreadable quantity, no stock);
+   * one with no stock comes with the row as it would be linked, so the maker can pick a batch by hand.
+   */
+  leftOut: z.array(z.strictObject({ row: z.number(), order: z.string(), message: z.string(), asRow: z.optional(rowToLink) })),
   batches: z.array(batchChoice),
   problems: z.array(orderProblem),
 });
@@ -184,6 +200,7 @@ export const saveOrderLinksRequest = z.strictObject({
   rows: z
     .array(z.strictObject({ row: z.number(), allocations: z.array(allocation).check(z.maxLength(100)) }))
     .check(z.maxLength(MAX_PLANNED_LINES)),
+  belowZero: z.optional(z.array(belowZeroConfirmed).check(z.maxLength(MAX_PLANNED_LINES))),
 });
 
 export type OrderFile = z.infer<typeof orderFile>;
@@ -195,6 +212,8 @@ export type PlannedLine = z.infer<typeof plannedLine>;
 export type LeftOutReason = (typeof LEFT_OUT_REASONS)[number];
 export type LeftOutLine = z.infer<typeof leftOutLine>;
 export type BatchChoice = z.infer<typeof batchChoice>;
+export type ProductChoice = z.infer<typeof productChoice>;
+export type BelowZeroConfirmed = z.infer<typeof belowZeroConfirmed>;
 export type OrderProblem = z.infer<typeof orderProblem>;
 export type UnmappedFile = z.infer<typeof unmappedFile>;
 export type OrderImportPlan = z.infer<typeof orderImportPlan>;

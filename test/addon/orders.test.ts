@@ -264,3 +264,27 @@ describe('previewing an export and saving the plan unedited', () => {
     expect(again.leftOut.filter((l) => l.reason === 'alreadyImported')).toHaveLength(2);
   });
 });
+
+describe('mapping a shop product to one of the maker’s SKUs', () => {
+  it('offers every product in Products, those without a batch yet too, and the mapped line then gets batches', async () => {
+    const { server } = openWorkbook();
+    const plan = await server.previewOrderImport({ files: [{ name: 'orders_export.csv', text: SHOPIFY }] });
+    expect(plan.leftOut).toEqual([expect.objectContaining({ reason: 'notOurProduct', shop: 'GIFTCARD' })]);
+    // Only LSOAP has batches; the picker still lists the gift box and the fragrance blend by name.
+    expect(new Set(plan.batches.map((batch) => batch.sku))).toEqual(new Set(['LSOAP']));
+    expect(plan.products).toEqual([
+      { sku: 'LSOAP', product: 'Lavender soap bar' },
+      { sku: 'FB', product: 'Lavender fragrance blend' },
+      { sku: 'GIFT', product: 'Gift box' },
+    ]);
+    const mapped = await server.previewOrderImport({
+      files: [{ name: 'orders_export.csv', text: SHOPIFY }],
+      productMappings: [{ shop: 'GIFTCARD', sku: 'LSOAP' }],
+    });
+    expect(mapped.leftOut).toEqual([]);
+    expect(mapped.lines.find((line) => line.line === 4)).toMatchObject({
+      sku: 'LSOAP',
+      allocations: [{ batchCode: 'LS-LATE', quantity: 1 }],
+    });
+  });
+});

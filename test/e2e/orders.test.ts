@@ -22,6 +22,7 @@ import {
 const { sheets: demo } = soapMakerWorkbook();
 const ORDERS = demo.Orders!;
 const BATCH_CODE_COLUMN = ORDERS[0]!.indexOf('Batch code') + 1;
+const QUANTITY_COLUMN = ORDERS[0]!.indexOf('Quantity') + 1;
 /** The demo's last two Orders rows: recent enough that their SKUs still have batches with stock. */
 const LAST_ROW = ORDERS.length;
 const PREVIOUS_ROW = LAST_ROW - 1;
@@ -189,5 +190,44 @@ describe('The order sidebars in the workbench', () => {
     expect(await sidebar.getByRole('button', { name: /^Add .* to Orders$/ }).isHidden()).toBe(true);
     expect(await sidebar.locator('.left-out summary').allTextContents()).toEqual(['Already in Orders (2)', 'Not one of your products (1)']);
     await shotSidebar('05-import-again');
+  });
+
+  test('an Orders row no batch has stock for is linked by hand, below zero, after the maker confirms it', async () => {
+    // A wholesale row typed in by hand: more bars than every batch holds, and no batch code yet.
+    const row = PREVIOUS_ROW - 1;
+    const [before] = await rowsOf('Orders', row, 1);
+    await workbench.post('/api/run', { kind: 'edit', sheet: 'Orders', row, column: QUANTITY_COLUMN, text: '5000' });
+    await workbench.post('/api/run', { kind: 'edit', sheet: 'Orders', row, column: BATCH_CODE_COLUMN, text: '' });
+
+    await openSidebar('Link order lines to batches…');
+    await eventually(async () => expect(await sidebar.locator('#to-link-title').textContent()).toBe('Every order line has a batch'));
+    expect(await sidebar.locator('#left-out-lines li').textContent()).toMatch(
+      new RegExp(`^Row ${row}, ${before![0]} — .*pick a batch by hand\\. Link by hand$`),
+    );
+    await sidebar.getByRole('button', { name: `Link row ${row}, ${before![0]} by hand` }).click();
+    expect(await sidebar.locator('#left-out').isHidden()).toBe(true);
+    const name = `order ${before![0]}, ${before![5]}`;
+    const batch = sidebar.getByLabel(`Batch for ${name}`, { exact: true });
+    const [first] = await batch
+      .locator('optgroup[label="With stock"] option')
+      .evaluateAll((options) => options.map((option) => [(option as HTMLOptionElement).value, option.textContent ?? ''] as const));
+    const [code, text] = first!;
+    const after = Number(/· (\d+) left/.exec(text)?.[1]) - 5000;
+    await batch.selectOption(code);
+    expect(await sidebar.locator('.order-line .warnings li').allTextContents()).toEqual([
+      `Takes ${code} below zero: ${after} on hand after these lines. Saving asks you to confirm.`,
+    ]);
+    await sidebar.getByRole('button', { name: 'Link 1 row' }).click();
+    const confirm = sidebar.locator('.confirm-below-zero');
+    await confirm.waitFor();
+    expect(await confirm.locator('li').allTextContents()).toEqual([`${code} would have ${after} on hand`]);
+    await shotSidebar('06-link-below-zero-confirm');
+    await confirm.getByRole('button', { name: 'Save anyway' }).click();
+    await sidebar.getByRole('heading', { name: 'Order lines linked' }).waitFor();
+    expect(await sidebar.locator('#saved-summary').textContent()).toBe('One Orders row in Orders now has its batch code.');
+    const [now] = await rowsOf('Orders', row, 1);
+    expect([now![BATCH_CODE_COLUMN - 1], now![QUANTITY_COLUMN - 1]]).toEqual([code, '5000']);
+    await untilSaved(workbench);
+    await page.getByRole('button', { name: 'Close Link order lines to batches' }).click();
   });
 });

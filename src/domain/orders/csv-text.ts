@@ -17,15 +17,30 @@ export function delimiterOf(text: string): ',' | ';' | '\t' {
   return semicolons > commas ? ';' : ',';
 }
 
+/** The header row's cells, read simply (headers hold no quoted separators): to name a column a fault is in. */
+export function headerNames(text: string, delimiter: string): string[] {
+  const newline = text.search(/[\r\n]/);
+  return (newline < 0 ? text : text.slice(0, newline)).split(delimiter).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'));
+}
+
 /** Text no shop exports as CSV: NUL or other control characters (a spreadsheet, a PDF, a zip). */
 export function looksBinary(text: string): boolean {
   // eslint-disable-next-line no-control-regex
   return /[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 4096));
 }
 
-/** The first record (1 = the header row; a quoted line break does not start one) where the text breaks CSV's quoting rules, and what is wrong; null when none. */
-export function csvFault(text: string, delimiter: string): { line: number; message: string } | null {
+export interface CsvFault {
+  /** The record, 1 = the header row (a quoted line break does not start one). */
+  line: number;
+  /** The cell's place in its record, 1 = the first. */
+  field: number;
+  message: string;
+}
+
+/** The first place where the text breaks CSV's quoting rules, and what is wrong; null when none. */
+export function csvFault(text: string, delimiter: string): CsvFault | null {
   let record = 1;
+  let field = 1;
   let index = 0;
   let fieldStart = true;
   while (index < text.length) {
@@ -35,7 +50,8 @@ export function csvFault(text: string, delimiter: string): { line: number; messa
       index += 1;
       for (;;) {
         const close = text.indexOf('"', index);
-        if (close < 0) return { line: opened, message: 'a quote is opened and never closed' };
+        if (close < 0)
+          return { line: opened, field, message: 'a quote is opened and never closed (a quote missing at the end of the cell?)' };
         if (text[close + 1] === '"') {
           index = close + 2;
           continue;
@@ -45,15 +61,18 @@ export function csvFault(text: string, delimiter: string): { line: number; messa
       }
       const next = text[index];
       if (next !== undefined && next !== delimiter && next !== '\r' && next !== '\n')
-        return { line: record, message: 'a closing quote is followed by more text in the same cell' };
+        return { line: record, field, message: 'a closing quote is followed by more text in the same cell' };
       fieldStart = false;
       continue;
     }
-    if (char === '"') return { line: record, message: 'a quote in the middle of a cell that does not start with one' };
-    if (char === delimiter) fieldStart = true;
-    else if (char === '\n' || char === '\r') {
+    if (char === '"') return { line: record, field, message: 'a quote in the middle of a cell that does not start with one' };
+    if (char === delimiter) {
+      fieldStart = true;
+      field += 1;
+    } else if (char === '\n' || char === '\r') {
       if (char === '\r' && text[index + 1] === '\n') index += 1;
       record += 1;
+      field = 1;
       fieldStart = true;
     } else fieldStart = false;
     index += 1;

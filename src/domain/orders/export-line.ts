@@ -22,12 +22,20 @@ export interface ExportLine {
   quantityColumn: string;
   channel: string;
   lineId: string;
+  /** The headers the SKU, item name and Line ID were read from, for a problem to name. */
+  skuColumn: string;
+  itemColumn: string;
+  lineIdColumn: string;
   leftOut?: { reason: LeftOutReason; message: string };
 }
 
 /** A parsed export: its header row and data records, with each header's position by header key. */
 export class ExportTable {
   private readonly positions = new Map<string, number>();
+  /** Headers written more than once, by header key: their 1-based column numbers. */
+  private readonly repeated = new Map<string, number[]>();
+  /** Repeated headers a reader asked for: which of the columns holds the value is anyone's guess. */
+  readonly ambiguous = new Set<string>();
 
   constructor(
     readonly file: string,
@@ -36,8 +44,15 @@ export class ExportTable {
   ) {
     headers.forEach((header, position) => {
       const key = headerKey(header);
-      if (!this.positions.has(key)) this.positions.set(key, position);
+      const first = this.positions.get(key);
+      if (first === undefined) this.positions.set(key, position);
+      else if (key !== '') this.repeated.set(key, [...(this.repeated.get(key) ?? [first + 1]), position + 1]);
     });
+  }
+
+  /** The 1-based columns of a header written more than once, else null. */
+  columnsOf(header: string): number[] | null {
+    return this.repeated.get(headerKey(header)) ?? null;
   }
 
   has(header: string): boolean {
@@ -46,7 +61,9 @@ export class ExportTable {
 
   /** The cell under a header, trimmed; '' when the column is absent. */
   cell(record: readonly string[], header: string): string {
-    const position = this.positions.get(headerKey(header));
+    const key = headerKey(header);
+    if (this.repeated.has(key)) this.ambiguous.add(header);
+    const position = this.positions.get(key);
     return position === undefined ? '' : (record[position] ?? '').trim();
   }
 }

@@ -8,7 +8,7 @@ import type { Day } from '../days';
 import { round } from '../on-hand';
 import { fefoOrder, whyUnusable } from '../production/usable';
 import type { Stock, StockLot } from '../production/stock';
-import type { Allocation, BatchChoice } from '../../contract/orders';
+import type { Allocation, BatchChoice, BelowZeroConfirmed } from '../../contract/orders';
 
 /** One thing to link: an imported line, or an Orders row whose Batch code is blank. */
 export interface LinkItem {
@@ -19,7 +19,15 @@ export interface LinkItem {
   allocations: readonly Allocation[];
 }
 
-export type Linked = { ok: true; allocations: Allocation[]; warnings: string[] } | { ok: false; message: string; warnings: string[] };
+export type Linked =
+  | {
+      ok: true;
+      allocations: Allocation[];
+      warnings: string[];
+      /** Hand-picked batches this line takes below zero, each with its on hand after this line. */
+      belowZero: BelowZeroConfirmed[];
+    }
+  | { ok: false; message: string; warnings: string[] };
 
 export const LINK_BY_HAND = 'make a production run first, or pick a batch by hand';
 
@@ -83,7 +91,7 @@ function propose(
     take(lot, quantity);
     rest = round(rest - quantity);
   }
-  return { ok: true, allocations, warnings: [] };
+  return { ok: true, allocations, warnings: [], belowZero: [] };
 }
 
 function keepByHand(
@@ -93,19 +101,90 @@ function keepByHand(
   take: (lot: StockLot, quantity: number) => void,
 ): Linked {
   const warnings: string[] = [];
+  const belowZero: BelowZeroConfirmed[] = [];
   for (const allocation of item.allocations) {
     const lot = stock.lots.get(codeKey(allocation.batchCode));
     if (!lot) continue; // checkAllocations says so
     take(lot, allocation.quantity);
     const after = onHandOf(lot);
-    if (after < 0) warnings.push(belowZeroWarning(lot.code, after));
+    if (after < 0) {
+      warnings.push(belowZeroWarning(lot.code, after));
+      belowZero.push({ batchCode: lot.code, onHand: after });
+    }
   }
-  return { ok: true, allocations: [...item.allocations], warnings };
+  return { ok: true, allocations: [...item.allocations], warnings, belowZero };
 }
 
 /** The warning a hand-picked batch taken below zero gets; saving looks for the same words. */
 export function belowZeroWarning(batchCode: string, onHand: number): string {
   return `${batchCode} would have ${onHand} on hand after this: more is shipped than was made.`;
+}
+
+/** A batch a save takes below zero that the maker confirmed: what the Log row says. */
+export interface TakenBelowZero {
+  batchCode: string;
+  onHand: number;
+}
+
+export interface BelowZeroCheck {
+  /** Per item (by its index), why it may not be saved now. */
+  problems: { index: number; batchCode: string; message: string }[];
+  /** The batches taken below zero as the maker confirmed, with their on hand after the save. */
+  confirmed: TakenBelowZero[];
+}
+
+/**
+ * Which batches these items, saved together, take below zero (on hand after all of them, counted from
+ * stock as it is now), and whether the maker confirmed each: a batch is saved that far below zero only
+ * when the sidebar showed it at that on hand or lower. Every item taking from a batch refused is named.
+ */
+export function checkBelowZero(
+  items: readonly LinkItem[],
+  stock: Stock,
+  confirmed: readonly BelowZeroConfirmed[],
+  previewAgain: string,
+): BelowZeroCheck {
+  const taken = new Map<string, number>();
+  for (const item of items)
+    for (const allocation of item.allocations) {
+      const key = codeKey(allocation.batchCode);
+      if (stock.lots.has(key)) taken.set(key, (taken.get(key) ?? 0) + allocation.quantity);
+    }
+  const shown = new Map(confirmed.map((seen) => [codeKey(seen.batchCode), round(seen.onHand)]));
+  const check: BelowZeroCheck = { problems: [], confirmed: [] };
+  const refused = new Map<string, string>();
+  for (const [key, quantity] of taken) {
+    const lot = stock.lots.get(key)!;
+    const after = round((lot.onHand ?? 0) - quantity);
+    if (after >= 0) continue;
+    const seen = shown.get(key);
+    if (seen !== undefined && after >= seen) check.confirmed.push({ batchCode: lot.code, onHand: after });
+    else if (seen === undefined)
+      refused.set(
+        key,
+        `${lot.code} would have ${after} on hand after this: more shipped than was made, and the preview did not show that (was more shipped from it since?). Pick another batch, or ${previewAgain}.`,
+      );
+    else
+      refused.set(
+        key,
+        `${lot.code} would have ${after} on hand after this, not the ${seen} confirmed: more was shipped from it since. Pick another batch, or ${previewAgain}.`,
+      );
+  }
+  items.forEach((item, index) => {
+    const keys = new Set(item.allocations.map((allocation) => codeKey(allocation.batchCode)));
+    for (const key of keys) {
+      const message = refused.get(key);
+      if (message !== undefined) check.problems.push({ index, batchCode: stock.lots.get(key)!.code, message });
+    }
+  });
+  return check;
+}
+
+/** The Log's words for batches taken below zero as confirmed ("" when none). */
+export function describeBelowZero(taken: readonly TakenBelowZero[]): string {
+  if (taken.length === 0) return '';
+  const batches = taken.map((batch) => `${batch.batchCode} (${batch.onHand} on hand)`).join(', ');
+  return `; took ${batches} below zero, as the maker confirmed`;
 }
 
 /**
@@ -121,8 +200,10 @@ export function checkAllocations(item: LinkItem, stock: Stock): string[] {
     const lot = stock.lots.get(codeKey(allocation.batchCode));
     if (!(allocation.quantity > 0)) problems.push(`${allocation.quantity} of ${allocation.batchCode} is not a quantity to ship.`);
     if (!lot) problems.push(`there is no batch ${allocation.batchCode} in Batches or Receipts.`);
-    else if (lot.kind === 'batch' && codeKey(lot.component) !== codeKey(item.sku))
-      problems.push(`batch ${lot.code} is of ${lot.component}, not ${item.sku}.`);
+    else if (lot.kind !== 'batch') problems.push(`${lot.code} is a lot of ${lot.component} received, not a batch of ${item.sku}.`);
+    else if (codeKey(lot.component) !== codeKey(item.sku)) problems.push(`batch ${lot.code} is of ${lot.component}, not ${item.sku}.`);
+    else if (lot.status !== '' && lot.status.toLowerCase() !== 'released')
+      problems.push(`batch ${lot.code} is ${lot.status}: only a Released batch ships (release it on Batches first, if it did ship).`);
   }
   if (item.allocations.length > 0 && round(total) !== round(item.quantity))
     problems.push(`the batches picked add up to ${round(total)}, but the line ships ${item.quantity}.`);

@@ -41,6 +41,44 @@ export function suggestColumns(headers: readonly string[]): Partial<Record<Order
   return suggested;
 }
 
+/** The Orders fields in a maker's words, for sentences about a mapping. */
+const FIELD_NAMES: Record<OrderField, string> = {
+  order: 'order number',
+  shipped: 'ship date',
+  customer: 'customer',
+  email: 'email',
+  address: 'address',
+  sku: 'SKU',
+  item: 'item name',
+  quantity: 'quantity',
+  channel: 'channel',
+  lineId: 'Line ID',
+  status: 'status',
+};
+
+/**
+ * What is wrong with a mapping for this file, before any line is read: a column it names that the file
+ * does not have (the mapping was made for another export, or edited), or no column for a field every
+ * Orders row needs. Each names the column, or the field when there is no column to name.
+ */
+export function mappingProblems(table: ExportTable, mapping: ColumnMapping): { column?: string; message: string }[] {
+  const problems: { column?: string; message: string }[] = [];
+  for (const field of Object.keys(FIELD_NAMES) as OrderField[])
+    for (const header of mapping.columns[field] ?? [])
+      if (header.trim() !== '' && !table.has(header))
+        problems.push({
+          column: header,
+          message: `the column mapping takes the ${FIELD_NAMES[field]} from "${header}", which is not a column of this file: map its columns again.`,
+        });
+  const named = (field: OrderField) => (mapping.columns[field] ?? []).some((header) => header.trim() !== '');
+  for (const field of ['order', 'shipped', 'quantity'] as const)
+    if (!named(field))
+      problems.push({ message: `the column mapping names no column for the ${FIELD_NAMES[field]}: map its columns again.` });
+  if (!named('sku') && !named('item'))
+    problems.push({ message: 'the column mapping names no column for the SKU or the item name: map its columns again.' });
+  return problems;
+}
+
 const DONE = new Set(['completed', 'complete', 'shipped', 'fulfilled', 'delivered']);
 const CANCELLED = new Set(['cancelled', 'canceled', 'refunded', 'failed', 'voided']);
 
@@ -71,6 +109,9 @@ export function readMapped(table: ExportTable, mapping: ColumnMapping, timeZone:
       quantityColumn: columns('quantity')[0] ?? '',
       channel: get('channel'),
       lineId: get('lineId') || `${key}/${place}`,
+      skuColumn: columns('sku')[0] ?? '',
+      itemColumn: columns('item')[0] ?? '',
+      lineIdColumn: columns('lineId')[0] ?? columns('order')[0] ?? '',
     };
     const status = get('status').toLowerCase();
     if (CANCELLED.has(status)) line.leftOut = { reason: 'cancelled', message: `Order ${order} is ${status}.` };

@@ -6,10 +6,10 @@ import type { ColumnMapping, LeftOutLine, OrderProblem, PlannedLine, ProductMapp
 import { quote } from '../cell-values';
 import { codeKey } from '../codes';
 import { readingConventions } from '../locale';
-import { csvFault, delimiterOf, looksBinary, withoutBom } from './csv-text';
+import { csvFault, delimiterOf, headerNames, looksBinary, withoutBom } from './csv-text';
 import { ExportTable, type ExportLine } from './export-line';
-import { mappingFor, readMapped, suggestColumns } from './mapped-export';
-import { recogniseShop } from './shop-formats';
+import { mappingFor, mappingProblems, readMapped, suggestColumns } from './mapped-export';
+import { nearlyShop, recogniseShop } from './shop-formats';
 
 export interface ReadExportsOptions {
   /** Utilities.parseCsv on the server; throws on text that is not CSV. */
@@ -53,10 +53,28 @@ function parseFile(file: { name: string; text: string }, parseCsv: ReadExportsOp
     return parseCsv(text, delimiter);
   } catch {
     const fault = csvFault(text, delimiter);
-    return fault
-      ? problem(file.name, `${fault.message}: this is not valid CSV.`, fault.line)
-      : problem(file.name, 'this is not valid CSV: export it again.');
+    if (!fault) return problem(file.name, 'this is not valid CSV: export it again.');
+    // The header row's own cell names the column, unless the fault is in the header row itself.
+    const column = fault.line > 1 ? headerNames(text, delimiter)[fault.field - 1] : undefined;
+    return problem(file.name, `${fault.message}: this is not valid CSV.`, fault.line, column);
   }
+}
+
+/** A record with more or fewer cells than the header row, said so the maker can find what went wrong. */
+function raggedProblem(file: string, headers: readonly string[], record: readonly string[], line: number): OrderProblem {
+  if (record.length > headers.length)
+    return problem(
+      file,
+      `has ${record.length} cells where the header row has ${headers.length}: a value with the separator in it but no quotes?`,
+      line,
+    );
+  const last = headers[record.length - 1] ?? '';
+  return problem(
+    file,
+    `has ${record.length} cells where the header row has ${headers.length}: it stops after this column (a line cut short, or a line break in a value without quotes?).`,
+    line,
+    last,
+  );
 }
 
 export function readOrderExports(files: readonly { name: string; text: string }[], options: ReadExportsOptions): ReadExports {
@@ -77,25 +95,47 @@ export function readOrderExports(files: readonly { name: string; text: string }[
     const table = new ExportTable(file.name, headers, records);
     const ragged = records.findIndex((record) => record.length !== headers.length && !(record.length === 1 && record[0] === ''));
     if (ragged >= 0) {
-      const count = (records[ragged] as string[]).length;
-      result.problems.push(
-        problem(
-          file.name,
-          `has ${count} cells where the header row has ${headers.length}: a value with the separator in it but no quotes?`,
-          ragged + 2,
-        ),
-      );
+      result.problems.push(raggedProblem(file.name, headers, records[ragged] as string[], ragged + 2));
       continue;
     }
     const format = recogniseShop(table);
     const mapping = format ? null : mappingFor(headers, options.columnMappings);
     if (!format && !mapping) {
+      const nearly = nearlyShop(table);
+      // Offered for mapping all the same: the maker may know better than the headers.
+      if (nearly)
+        result.problems.push(
+          problem(
+            file.name,
+            `looks like ${nearly.format.export} but has no column ${nearly.missing.map((header) => `"${header}"`).join(' or ')}: export it again with every column, or map its columns.`,
+            1,
+          ),
+        );
       result.unmapped.push({ file: file.name, headers: [...headers], suggested: suggestColumns(headers) });
+      continue;
+    }
+    const wrongMapping = mapping ? mappingProblems(table, mapping) : [];
+    if (wrongMapping.length > 0) {
+      for (const wrong of wrongMapping) result.problems.push(problem(file.name, wrong.message, 1, wrong.column));
       continue;
     }
     const lines = format
       ? format.read(table, options.timeZone)
       : readMapped(table, mapping as ColumnMapping, options.timeZone, conventions);
+    if (table.ambiguous.size > 0) {
+      for (const header of table.ambiguous) {
+        const columns = table.columnsOf(header) ?? [];
+        result.problems.push(
+          problem(
+            file.name,
+            `the header row has "${header}" ${columns.length === 2 ? 'twice' : `${columns.length} times`} (columns ${columns.join(' and ')}): rename or remove the extra ones, so it is clear which to read.`,
+            1,
+            header,
+          ),
+        );
+      }
+      continue;
+    }
     if (lines.length === 0) {
       result.problems.push(problem(file.name, 'has a header row and no order lines: export a period with orders in it.'));
       continue;
@@ -105,10 +145,20 @@ export function readOrderExports(files: readonly { name: string; text: string }[
   }
   planLines(exportLines, options, result);
   const max = options.maxLines ?? 5000;
-  if (result.lines.length > max)
-    result.problems.push({
-      message: `These files hold ${result.lines.length} lines to add, more than the ${max} one import can take: import a shorter period at a time.`,
-    });
+  if (result.lines.length > max) {
+    // Nothing of it is offered: a plan of part of a period would be saved as if it were all of it, and
+    // linking and sending back tens of thousands of lines costs the maker a minute for nothing.
+    const files = [...new Set(result.lines.map((line) => line.file))];
+    const count = (n: number) => n.toLocaleString('en-US');
+    const more = `lines to add, more than the ${count(max)} one import can take: import a shorter period at a time.`;
+    result.problems.push(
+      files.length === 1
+        ? problem(files[0] as string, `holds ${count(result.lines.length)} ${more}`)
+        : { message: `These files (${files.join(', ')}) hold ${count(result.lines.length)} ${more}` },
+    );
+    result.lines = [];
+    result.leftOut = [];
+  }
   return result;
 }
 
@@ -136,7 +186,14 @@ function planLines(exportLines: readonly ExportLine[], options: ReadExportsOptio
       continue;
     }
     if (line.lineId === '' || line.lineId.startsWith('/')) {
-      result.problems.push(problem(line.file, 'has no order number or line ID, so it could be imported twice: fix the export.', line.line));
+      result.problems.push(
+        problem(
+          line.file,
+          'has no order number or line ID, so it could be imported twice: fix the export.',
+          line.line,
+          line.lineIdColumn || undefined,
+        ),
+      );
       continue;
     }
     const key = codeKey(line.lineId);
@@ -218,13 +275,20 @@ function productIndex(options: ReadExportsOptions): (line: ExportLine) => SkuFou
     const mapping = mapped.get(codeKey(line.shopSku)) ?? mapped.get(codeKey(line.item));
     if (mapping !== undefined) {
       const sku = bySku.get(codeKey(mapping));
-      return sku ? { kind: 'sku', sku } : { kind: 'problem', message: `is mapped to ${quote(mapping)}, which is not a SKU on Products.` };
+      if (sku) return { kind: 'sku', sku };
+      const [shop, column] = mapped.has(codeKey(line.shopSku)) ? [line.shopSku, line.skuColumn] : [line.item, line.itemColumn];
+      return {
+        kind: 'problem',
+        message: `${quote(shop)} is mapped to ${quote(mapping)}, which is not a SKU on Products: map it to one of your SKUs again.`,
+        column: column || undefined,
+      };
     }
     const named = line.item === '' ? [] : (byName.get(codeKey(line.item)) ?? []);
     if (named.length > 1)
       return {
         kind: 'problem',
         message: `${quote(line.item)} is the name of ${named.length} products on Products (${named.join(', ')}): map it to one SKU.`,
+        column: line.itemColumn || undefined,
       };
     return named.length === 1 ? { kind: 'sku', sku: named[0] as string } : { kind: 'none' };
   };

@@ -9,6 +9,8 @@ export const WALK_IN = 'In-person sale (no name given)';
 
 export interface ShopFormat {
   shop: 'Shopify' | 'Etsy' | 'Square';
+  /** What the maker exported, in the shop's words. */
+  export: string;
   signature: readonly string[];
   read(table: ExportTable, timeZone: string): ExportLine[];
 }
@@ -35,6 +37,7 @@ const SHOPIFY_ORDER_LEVEL = [
 
 const shopify: ShopFormat = {
   shop: 'Shopify',
+  export: 'a Shopify orders export',
   signature: ['Name', 'Financial Status', 'Fulfillment Status', 'Fulfilled at', 'Lineitem quantity', 'Lineitem name', 'Lineitem sku'],
   read(table, timeZone) {
     const lines: ExportLine[] = [];
@@ -75,6 +78,9 @@ const shopify: ShopFormat = {
         quantityColumn: 'Lineitem quantity',
         channel: 'Shopify',
         lineId: `${name}/${place}`,
+        skuColumn: 'Lineitem sku',
+        itemColumn: 'Lineitem name',
+        lineIdColumn: 'Name',
       };
       const financial = get('Financial Status').toLowerCase();
       const lineFulfilment = get('Lineitem fulfillment status').toLowerCase();
@@ -94,6 +100,7 @@ const shopify: ShopFormat = {
 
 const etsy: ShopFormat = {
   shop: 'Etsy',
+  export: 'an Etsy Sold Order Items export',
   signature: ['Sale Date', 'Item Name', 'Buyer', 'Quantity', 'Transaction ID', 'Date Shipped', 'Order ID'],
   read(table) {
     return table.records.flatMap((record, index): ExportLine[] => {
@@ -116,6 +123,9 @@ const etsy: ShopFormat = {
         quantityColumn: 'Quantity',
         channel: 'Etsy',
         lineId: get('Transaction ID'),
+        skuColumn: 'SKU',
+        itemColumn: 'Item Name',
+        lineIdColumn: 'Transaction ID',
       };
       if (shipped === '') line.leftOut = { reason: 'notShipped', message: `Order ${line.order} has no Date Shipped yet.` };
       return [line];
@@ -125,6 +135,7 @@ const etsy: ShopFormat = {
 
 const square: ShopFormat = {
   shop: 'Square',
+  export: 'a Square Items detail export',
   signature: ['Date', 'Time', 'Time Zone', 'Item', 'Qty', 'Transaction ID'],
   read(table, timeZone) {
     const places = new Map<string, number>();
@@ -155,6 +166,9 @@ const square: ShopFormat = {
         quantityColumn: 'Qty',
         channel: 'Square',
         lineId: `${transaction}/${get('Item')}/${place}`,
+        skuColumn: 'SKU',
+        itemColumn: 'Item',
+        lineIdColumn: 'Transaction ID',
       };
       if (get('Event Type').toLowerCase() === 'refund')
         line.leftOut = { reason: 'cancelled', message: `Sale ${transaction} was refunded.` };
@@ -168,4 +182,19 @@ export const SHOP_FORMATS: readonly ShopFormat[] = [shopify, etsy, square];
 /** The shop whose export this is, by its header row; null when none. */
 export function recogniseShop(table: ExportTable): ShopFormat | null {
   return SHOP_FORMATS.find((format) => format.signature.every((header) => table.has(header))) ?? null;
+}
+
+/**
+ * The shop whose export this nearly is — all but one or two of its signature's headers, and at least
+ * four of them — with the headers it lacks: an export with a column removed or renamed, which the
+ * maker should hear about rather than be asked to map from scratch. Null when none comes that close.
+ */
+export function nearlyShop(table: ExportTable): { format: ShopFormat; missing: string[] } | null {
+  let nearest: { format: ShopFormat; missing: string[] } | null = null;
+  for (const format of SHOP_FORMATS) {
+    const missing = format.signature.filter((header) => !table.has(header));
+    if (missing.length > 2 || format.signature.length - missing.length < 4) continue;
+    if (!nearest || missing.length < nearest.missing.length) nearest = { format, missing };
+  }
+  return nearest;
 }
