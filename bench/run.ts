@@ -11,6 +11,7 @@ import { generateWorkbook, type WorkbookSize } from './generate';
 import { simulatedSheetsMs, timeSimulatedSheets } from './simulated-sheets-time';
 import { benchOrders } from './orders';
 import { benchProduction } from './production';
+import { benchRecordsCheck } from './records-check';
 
 interface Case {
   name: string;
@@ -230,5 +231,8 @@ console.log(
 console.log(table(results));
 void benchProduction(only).then(async (production) => {
   const orders = await benchOrders(only);
-  console.log(JSON.stringify({ trace: results.map(({ callsByMethod: _unused, ...figures }) => figures), production, orders }));
+  const recordsCheck = await benchRecordsCheck(only);
+  console.log(
+    JSON.stringify({ trace: results.map(({ callsByMethod: _unused, ...figures }) => figures), production, orders, recordsCheck }),
+  );
 });

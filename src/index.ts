@@ -4,9 +4,20 @@ export { onOpen, onInstall } from './addon/menu';
 export { setUpSheets } from './addon/set-up-sheets';
 export { showHelp } from './addon/help';
 export { traceThisLot, recallListForThisLot } from './addon/trace';
+export {
+  showRecallDrillSidebar,
+  loadRecallDrill,
+  startRecallDrill,
+  finishRecallDrill,
+  abandonRecallDrill,
+  saveRecallDrillSettings,
+} from './addon/recall-drill';
+export { checkMyRecords } from './addon/records-check';
 export { showReceivingSidebar, loadReceiving, previewLotNumbers, receiveDelivery } from './addon/receiving';
 export { saveCodeFormats } from './addon/code-format-settings';
 export { showProductionSidebar, loadProductionRun, previewBatchCodes, saveProductionRun } from './addon/production';
 export { showOrderImportSidebar, showOrderLinkSidebar } from './addon/orders-sidebar';
 export { previewOrderImport, saveOrderImport } from './addon/orders';
 export { previewOrderLinks, saveOrderLinks } from './addon/orders-link';
+export { showWasteSidebar, loadWaste, lotsOnHand, recordWaste } from './addon/waste';
+export { showPutOnHoldSidebar, showReleaseHoldSidebar, previewHolds, saveHolds } from './addon/holds';

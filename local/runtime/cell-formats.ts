@@ -15,6 +15,8 @@ export class SheetFormats {
   readonly wrap = new CellLayer<boolean>();
   readonly horizontalAlignment = new CellLayer<HorizontalAlignment>();
   readonly validation = new CellLayer<LocalDataValidation>();
+  /** A rich-text link over a cell's whole text: content, not format, so never copied into inserted rows. */
+  readonly link = new CellLayer<string>();
 
   private formatLayers(): CellLayer<unknown>[] {
     return [this.numberFormat, this.fontWeight, this.background, this.wrap, this.horizontalAlignment];
@@ -31,18 +33,20 @@ export class SheetFormats {
 
   insertRows(at: number, count: number, inheritFrom: number | null): void {
     for (const layer of this.all()) layer.insertRows(at, count, inheritFrom);
+    this.link.insertRows(at, count, null);
   }
 
   deleteRows(at: number, count: number): void {
-    for (const layer of this.all()) layer.deleteRows(at, count);
+    for (const layer of [...this.all(), this.link]) layer.deleteRows(at, count);
   }
 
   insertColumns(at: number, count: number, inheritFrom: number | null): void {
     for (const layer of this.all()) layer.insertColumns(at, count, inheritFrom);
+    this.link.insertColumns(at, count, null);
   }
 
   deleteColumns(at: number, count: number): void {
-    for (const layer of this.all()) layer.deleteColumns(at, count);
+    for (const layer of [...this.all(), this.link]) layer.deleteColumns(at, count);
   }
 
   /** Everything recorded for one cell, for tests (not part of Apps Script). */

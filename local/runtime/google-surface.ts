@@ -12,6 +12,7 @@ import type { LocalLock } from './lock-service';
 import type { LocalProperties } from './properties-service';
 import type { LocalProtection } from './protection';
 import type { LocalRange } from './range';
+import type { LocalRichTextValue, LocalRichTextValueBuilder } from './rich-text';
 import type { LocalUser } from './session';
 import type { LocalSheet } from './sheet';
 import type { LocalSpreadsheet } from './spreadsheet';
@@ -40,6 +41,8 @@ export type Localized<T> = T extends unknown
   : IsExactly<T, GoogleAppsScript.Spreadsheet.Protection> extends true ? LocalProtection
   : IsExactly<T, GoogleAppsScript.Spreadsheet.DataValidation> extends true ? LocalDataValidation
   : IsExactly<T, GoogleAppsScript.Spreadsheet.DataValidationBuilder> extends true ? DataValidationBuilderLike
+  : IsExactly<T, GoogleAppsScript.Spreadsheet.RichTextValue> extends true ? LocalRichTextValue
+  : IsExactly<T, GoogleAppsScript.Spreadsheet.RichTextValueBuilder> extends true ? LocalRichTextValueBuilder
   : IsExactly<T, GoogleAppsScript.Spreadsheet.DeveloperMetadata> extends true ? LocalDeveloperMetadata
   : IsExactly<T, GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation> extends true ? LocalDeveloperMetadataLocation
   : IsExactly<T, GoogleAppsScript.Base.Ui> extends true ? LocalUi

@@ -3,6 +3,7 @@
 // written are read as typed input (typed-input.ts); formulas are stored, never evaluated.
 import { gridArg, signatureFail } from './arguments';
 import { prepareCell, type PreparedCell } from './cell-input';
+import { MAX_CELL_CHARACTERS } from './cell-values';
 import { metadataArguments, type LocalDeveloperMetadata } from './developer-metadata';
 import type { Surface } from './google-surface';
 import { MESSAGES } from './messages';
@@ -10,6 +11,7 @@ import { displayText } from './number-format';
 import type { LocalProtection } from './protection';
 import { RANGE } from './range-base';
 import { RangeFormats } from './range-formats';
+import { LocalRichTextValue } from './rich-text';
 
 type GoogleRange = GoogleAppsScript.Spreadsheet.Range;
 
@@ -63,6 +65,10 @@ export class LocalRange
       | 'addDeveloperMetadata'
       | 'setWrap'
       | 'setHorizontalAlignment'
+      | 'getRichTextValue'
+      | 'getRichTextValues'
+      | 'setRichTextValue'
+      | 'setRichTextValues'
     >
 {
   getValues(): unknown[][] {
@@ -161,10 +167,62 @@ export class LocalRange
     return this.writeAll((i, j) => texts[i]![j]);
   }
 
+  /** A text cell's rich text (its link, if any); null for a number, date, boolean or empty cell, as Google. */
+  private richText(row: number, column: number): LocalRichTextValue | null {
+    const value = this.sheet.grid.cell(row, column);
+    if (typeof value !== 'string' || value === '' || this.sheet.grid.formulas.get(row, column) !== undefined) return null;
+    return new LocalRichTextValue(value, this.sheet.formats.link.get(row, column) ?? null);
+  }
+
+  getRichTextValue(): LocalRichTextValue | null {
+    this.call('getRichTextValue');
+    this.ctx.read(1);
+    return this.richText(this.rect.row, this.rect.column);
+  }
+
+  getRichTextValues(): (LocalRichTextValue | null)[][] {
+    this.call('getRichTextValues');
+    this.ctx.read(this.cellCount);
+    return this.grid((row, column) => this.richText(row, column));
+  }
+
+  /** The text is stored as it is (never read as typed input), with its link; one cell per value. */
+  setRichTextValues(...args: [values: LocalRichTextValue[][]]): this {
+    this.call('setRichTextValues');
+    const values = gridArg(this.ctx, `${RANGE}.setRichTextValues`, args, 0);
+    this.checkShape(values);
+    if (!values.every((row) => row.every((value) => value instanceof LocalRichTextValue))) {
+      return signatureFail(this.ctx, `${RANGE}.setRichTextValues`, args);
+    }
+    return this.writeRichText(values);
+  }
+
+  setRichTextValue(...args: [value: LocalRichTextValue]): this {
+    this.call('setRichTextValue');
+    if (args.length !== 1 || !(args[0] instanceof LocalRichTextValue)) return signatureFail(this.ctx, `${RANGE}.setRichTextValue`, args);
+    const value = args[0];
+    return this.writeRichText(this.grid(() => value));
+  }
+
+  private writeRichText(values: readonly (readonly LocalRichTextValue[])[]): this {
+    this.sheet.assertEditable(this.rect);
+    if (values.some((row) => row.some((value) => value.text.length > MAX_CELL_CHARACTERS))) this.ctx.fail(MESSAGES.cellTooLong);
+    values.forEach((row, i) =>
+      row.forEach((value, j) => {
+        const at = { row: this.rect.row + i, column: this.rect.column + j };
+        this.sheet.storeCell(at.row, at.column, { value: value.text });
+        this.sheet.formats.link.set(at.row, at.column, value.linkUrl ?? undefined);
+      }),
+    );
+    this.ctx.wrote(this.cellCount);
+    return this;
+  }
+
   clearContent(): this {
     this.call('clearContent');
     this.sheet.assertEditable(this.rect);
     this.sheet.grid.clear(this.rect);
+    this.sheet.formats.link.clear(this.rect);
     this.ctx.wrote(0);
     return this;
   }
@@ -174,6 +232,7 @@ export class LocalRange
     this.call('clear');
     this.sheet.assertEditable(this.rect);
     this.sheet.grid.clear(this.rect);
+    this.sheet.formats.link.clear(this.rect);
     this.sheet.formats.clearFormats(this.rect);
     this.ctx.wrote(0);
     return this;

@@ -187,6 +187,8 @@ export class LocalSheet extends SheetLayout implements SheetSurface, LayoutSurfa
   /** Stores a prepared cell; a format implied by typed text is applied only where the cell has none. */
   storeCell(row: number, column: number, cell: PreparedCell): void {
     this.grid.write(row, column, cell.value, cell.formula);
+    // A value written over a rich-text cell replaces its link too.
+    if (this.formats.link.size > 0) this.formats.link.set(row, column, undefined);
     if (cell.impliedFormat && this.formats.numberFormat.get(row, column) === undefined) {
       this.formats.numberFormat.set(row, column, cell.impliedFormat);
     }

@@ -11,6 +11,7 @@ import {
 } from './enums';
 import type { Surface } from './google-surface';
 import type { LocalRange } from './range';
+import { LocalRichTextValueBuilder } from './rich-text';
 import type { LocalSheet } from './sheet';
 import type { LocalSpreadsheet } from './spreadsheet';
 import type { LocalUi } from './ui';
@@ -19,7 +20,7 @@ const APP = 'SpreadsheetApp';
 
 export class LocalSpreadsheetApp implements Surface<
   GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-  'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'getUi' | 'flush' | 'newDataValidation'
+  'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'getUi' | 'flush' | 'newDataValidation' | 'newRichTextValue'
 > {
   readonly DataValidationCriteria = DataValidationCriteriaEnum;
   readonly ProtectionType = ProtectionTypeEnum;
@@ -72,6 +73,11 @@ export class LocalSpreadsheetApp implements Surface<
   newDataValidation(): LocalDataValidationBuilder {
     this.ctx.call(`${APP}.newDataValidation`, false);
     return new LocalDataValidationBuilder(this.ctx);
+  }
+
+  newRichTextValue(): LocalRichTextValueBuilder {
+    this.ctx.call(`${APP}.newRichTextValue`, false);
+    return new LocalRichTextValueBuilder(this.ctx);
   }
 
   toString(): string {

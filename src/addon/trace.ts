@@ -2,9 +2,9 @@
 // sheet the maker is on, or a prompt when that cell is empty; the answer is a new sheet.
 import { traceSheet, type TraceReportKind } from '../domain/trace';
 import { LayoutCache } from '../sheets/layout-cache';
-import { appendLog, userEmail } from '../sheets/log';
+import { appendLogRow, prepareLog, userEmail } from '../sheets/log';
 import { rememberTracedCode } from '../sheets/report-origin';
-import { CELL_CHARACTER_LIMIT, fitCell, messageOf, removeReportSheet, writeReportSheet } from '../sheets/report-sheet';
+import { CELL_CHARACTER_LIMIT, fitCell, messageOf, removeReportSheet, toastReport, writeReportSheet } from '../sheets/report-sheet';
 import { traceCode, type CodeToTrace } from '../sheets/trace-code';
 import { lotIndexCovers, traceLabels } from '../sheets/trace-reader';
 import { Workbook } from '../sheets/workbook';
@@ -42,19 +42,27 @@ function runTrace(kind: TraceReportKind): void {
   const sheet = writeReportSheet(workbook, written.name, written.report);
   const logLine = `Traced "${fitCell(traced.trace.start.written, 100)}" into sheet "${sheet.getName()}": ${written.logSummary}`;
   try {
-    appendLog(workbook, TITLES[kind], fitCell(logLine, CELL_CHARACTER_LIMIT), now, tracedBy);
+    // The Log may be created here, and a new sheet becomes the active one: show the report after that,
+    // but before the Log row, whose appendRow commits everything queued. Activating after it would cost
+    // a commit of its own at the end of the execution.
+    const log = prepareLog(workbook);
+    sheet.activate();
+    appendLogRow(workbook, log.table, TITLES[kind], fitCell(logLine, CELL_CHARACTER_LIMIT), now, tracedBy);
   } catch (error) {
     // A report with no Log row is an action the audit trail does not know of: take it back.
     throw new Error(`the Log row could not be written (${messageOf(error)}), ${removeReportSheet(workbook, sheet)}`, { cause: error });
   }
-  // The Log may have been created just now, and a new sheet becomes the active one.
-  sheet.activate();
   try {
     // Both are shortcuts for later actions: this report is written and logged, so it has finished.
     rememberTracedCode(sheet, traced.trace.start.written);
     workbook.saveLayouts();
   } catch (error) {
     console.warn(`Could not remember the traced code or the sheets' layouts: ${messageOf(error)}`);
+  }
+  if (written.tell) {
+    const message = written.tell.message.split('{sheet}').join(sheet.getName());
+    if (written.tell.how === 'alert') ui.alert(TITLES[kind], message, ui.ButtonSet.OK);
+    else toastReport(workbook, TITLES[kind], message);
   }
 }
 

@@ -37,8 +37,8 @@ const inputLine = z.strictObject({
   unit: text('Choose a unit.'),
 });
 
-/** Material or product discarded during the run; its lot may be the new batch's own code. */
-const wasteLine = z.strictObject({
+/** Material or product discarded during the run; its lot may be the new batch's own code. Record waste… sends the same lines. */
+export const wasteLine = z.strictObject({
   lot: text('Choose a lot.'),
   quantity,
   unit: text('Choose a unit.'),

@@ -31,7 +31,8 @@ export interface SheetSpec {
   columns: readonly ColumnSpec[];
 }
 
-export type SheetKey = 'suppliers' | 'materials' | 'receipts' | 'products' | 'bom' | 'batches' | 'batchInputs' | 'orders' | 'waste' | 'log';
+export type SheetKey =
+  'suppliers' | 'materials' | 'receipts' | 'products' | 'bom' | 'batches' | 'batchInputs' | 'orders' | 'waste' | 'log' | 'recallDrills';
 
 export const CONDITIONS = ['OK', 'Damaged', 'Short', 'Quality issue'] as const;
 export const RECEIPT_STATUSES = ['Available', 'Quarantined', 'Rejected', 'Recalled'] as const;
@@ -189,6 +190,26 @@ export const SHEETS: readonly SheetSpec[] = [
     key: 'log',
     name: 'Log',
     columns: [text('time', 'Time', { kind: 'timestamp' }), text('user', 'User'), text('action', 'Action'), text('details', 'Details')],
+  },
+  // Added by Recall drill… the first time a drill is finished (and by Set up tracking sheets, which creates every sheet here).
+  {
+    key: 'recallDrills',
+    name: 'Recall drills',
+    columns: [
+      text('date', 'Date', { required: true, kind: 'day' }),
+      text('lot', 'Lot', { required: true, kind: 'code' }),
+      text('direction', 'Direction'),
+      text('started', 'Started', { kind: 'timestamp' }),
+      text('finished', 'Finished', { kind: 'timestamp' }),
+      text('minutes', 'Minutes', { kind: 'number' }),
+      text('batches', 'Batches', { kind: 'number' }),
+      text('customers', 'Customers', { kind: 'number' }),
+      text('accountedPct', 'Accounted for (%)', { kind: 'number' }),
+      text('withinTolerance', 'Within tolerance'),
+      text('gaps', 'Gaps'),
+      text('correctiveActions', 'Corrective actions'),
+      text('by', 'By'),
+    ],
   },
 ];
 

@@ -60,6 +60,11 @@ export function writeReportSheet(workbook: Workbook, name: ReportName, report: R
   return sheet;
 }
 
+/** A note in the corner of the spreadsheet (Sheets' toast): where a report went, when nothing there needs an answer. */
+export function toastReport(workbook: Workbook, title: string, message: string): void {
+  workbook.spreadsheet.toast(message, title, 10);
+}
+
 /**
  * Take a report sheet out again, when what had to follow it (its Log row) failed. Returns how that went,
  * as the end of a sentence for the maker.

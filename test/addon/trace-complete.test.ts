@@ -39,10 +39,19 @@ function trace(contents: SheetContents, code: string, item = 'Trace this lot') {
   return { ...opened, ...clickTrace(opened, code, item) };
 }
 
-/** The report as display strings: its frozen first rows, every cell, and its tables by title. */
+/**
+ * The report as display strings: its first screen's sentences (the rows above the first blank one, a
+ * sentence's indented continuation lines joined to it), every cell, and its tables by title. A recall
+ * list alone is a bare table, header in row 1: `list` is that table.
+ */
 function readReport(sheet: LocalSheet) {
   const values = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getDisplayValues();
-  const top = values.slice(0, sheet.getFrozenRows()).map((row) => row[0] ?? '');
+  const top: string[] = [];
+  for (const row of values) {
+    if (row.every((cell) => cell === '')) break;
+    if (row[0]!.startsWith('   ') && top.length > 0) top[top.length - 1] += ` ${row[0]!.trim()}`;
+    else top.push(row[0]!);
+  }
   const weights = sheet.getRange(1, 1, sheet.getLastRow(), 1).getFontWeights();
   const tables = new Map<string, { header: string[]; rows: string[][]; note: string | null }>();
   for (let r = 1; r < values.length; r++) {
@@ -50,7 +59,10 @@ function readReport(sheet: LocalSheet) {
     if (!isTitle) continue;
     let h = r + 1;
     let note: string | null = null;
-    if (weights[h]?.[0] !== 'bold') note = values[h++]![0]!;
+    while (h < values.length && weights[h]?.[0] !== 'bold' && values[h]![0] !== '' && values[h]![1] === '') {
+      note = note === null ? values[h]![0]! : `${note} ${values[h]![0]!.trim()}`;
+      h++;
+    }
     if (weights[h]?.[0] !== 'bold') {
       tables.set(values[r]![0]!, { header: [], rows: [], note });
       continue;
@@ -61,7 +73,8 @@ function readReport(sheet: LocalSheet) {
     tables.set(values[r]![0]!, { header, rows, note });
   }
   const what = new Map((tables.get('What was traced')?.rows ?? []).map((row) => [row[0]!, row[1]!]));
-  return { values, text: values.flat().join('\n'), top, tables, what };
+  const list = { header: values[0]!.filter((v) => v !== ''), rows: values.slice(1) };
+  return { values, text: values.flat().join('\n'), top, tables, what, list };
 }
 
 function column(table: { header: string[]; rows: string[][] } | undefined, name: string): string[] {
@@ -116,12 +129,18 @@ describe('a missing sheet or column is never an empty table', () => {
     expect(logged).toContain('Not known who received it');
   });
 
-  it('the recall list of a deleted Orders sheet says so at its top, and in the Log', () => {
+  it('the recall list of a deleted Orders sheet says so in an alert, in its name and in the Log', () => {
     const run = trace(without(soapMaker, 'Orders'), expected.lot, 'Recall list for this lot');
-    expect(run.read.top).toContain('Not checked — No "Orders" sheet: customers could not be checked.');
-    expect(run.read.top[1]).toBe('Not known who received it: no "Orders" sheet, so customers could not be checked.');
-    expect(run.read.text).not.toMatch(ALL_CLEAR);
+    // The sheet is only the (empty) contact list; what it could not check is where a maker cannot miss it.
+    expect(run.read.values).toEqual([run.read.list.header]);
+    expect(run.sheet.getName()).toMatch(/^LAV-0923-01 recall⚠ \d{6} \d{4}$/);
+    expect(run.alerts).toHaveLength(1);
+    expect(run.alerts[0]).toContain('This list may be INCOMPLETE');
+    expect(run.alerts[0]).toContain('Not checked — No "Orders" sheet: customers could not be checked.');
+    expect(run.alerts[0]).toContain('Not known who received it: no "Orders" sheet, so customers could not be checked.');
+    expect(run.alerts[0]).not.toMatch(ALL_CLEAR);
     expect(logDetails(run)[0]).not.toMatch(ALL_CLEAR);
+    expect(logDetails(run)[0]).toContain('may be incomplete: 1 thing could not be checked — Not checked — No "Orders" sheet');
   });
 
   it('with no Batch inputs sheet, batches reached are not known rather than 0, and the problem is named', () => {
@@ -136,14 +155,16 @@ describe('a missing sheet or column is never an empty table', () => {
 
   it('with no Batch code column in Orders, the recall list does not say no customer received it', () => {
     const run = trace(withHeader(soapMaker, 'Orders', 'Batch code', 'Ref'), expected.lot, 'Recall list for this lot');
-    expect(run.read.top).toContain('Not checked — Orders has no "Batch code" column: customers could not be checked.');
+    expect(run.alerts[0]).toContain('Not checked — Orders has no "Batch code" column: customers could not be checked.');
     expect(run.read.text).not.toMatch(ALL_CLEAR);
-    expect(run.read.top[1]).toBe('Not known who received it: no "Batch code" column on Orders, so customers could not be checked.');
+    expect(run.alerts[0]).not.toMatch(ALL_CLEAR);
+    expect(run.alerts[0]).toContain('Not known who received it: no "Batch code" column on Orders, so customers could not be checked.');
+    expect(run.sheet.getName()).toContain('recall⚠');
   });
 
   it('a workbook with every sheet says nothing is unchecked', () => {
     const run = trace(soapMaker, expected.lot);
-    expect(run.read.top).toHaveLength(2);
+    expect(run.read.top[1]).toBe('Complete: everything this trace needs could be read.');
     expect(run.read.text).not.toContain('Not checked');
   });
 });
@@ -187,12 +208,14 @@ describe('order lines whose batch code matches nothing are listed to check', () 
   it('the recall list shows the customer as a "to check" row', () => {
     const { contents, row, written, closest, email } = withTypo();
     const run = trace(contents, expected.lot, 'Recall list for this lot');
-    const [list] = [...run.read.tables.values()];
+    const { list } = run.read;
     const emails = column(list, 'Email').map((cell) => cell.trim().toLowerCase());
     const position = emails.indexOf(email);
     expect(position).toBeGreaterThanOrEqual(0);
     expect(column(list, 'To check')[position]).toBe(`Orders row ${row}: batch code "${written}" matches no lot; closest: ${closest}`);
-    expect(run.read.top[1]).toMatch(/^33 of \d+ customers .*; 1 more customer to check, on order lines whose batch code matches no lot\.$/);
+    // The count, with the customer to check, is in the alert the maker must dismiss, and the sheet's name warns.
+    expect(run.alerts[0]).toMatch(/\n33 of \d+ customers .*; 1 more customer to check, on order lines whose batch code matches no lot\.\n/);
+    expect(run.sheet.getName()).toContain('recall⚠');
     // Everyone else is as sure as before, and unmarked.
     expect(column(list, 'To check').filter((note) => note !== '')).toHaveLength(1);
     expect(new Set(emails).size).toBe(expected.customerEmails.length);

@@ -30,8 +30,9 @@ function readReport(sheet: LocalSheet) {
     if (!isTitle) continue;
     let h = r + 1;
     let note: string | null = null;
-    if (weights[h]?.[0] !== 'bold') {
-      note = values[h]![0]!;
+    // A note is a sentence in one or more lines (the later ones indented), above the bold header.
+    while (h < values.length && weights[h]?.[0] !== 'bold' && values[h]![0] !== '' && values[h]![1] === '') {
+      note = note === null ? values[h]![0]! : `${note} ${values[h]![0]!.trim()}`;
       h++;
     }
     if (weights[h]?.[0] !== 'bold') {
@@ -149,9 +150,12 @@ describe('Recall list for this lot', () => {
   const run = traceFromMenu(soapMaker, expected.lot, 'Recall list for this lot');
 
   it('writes only the contact list, one row per customer', () => {
-    const tables = [...run.read.tables.values()];
-    expect(tables).toHaveLength(1);
-    const emails = column(tables[0], 'Email')
+    // Header in row 1, then the customers, and nothing else (test/addon/trace-first-screen.test.ts has the CSV).
+    const [header, ...rows] = run.read.values;
+    const list = { header: header!, rows };
+    expect(list.header[0]).toBe('Customer');
+    expect(run.read.tables.size).toBe(0);
+    const emails = column(list, 'Email')
       .map((e) => e.toLowerCase())
       .sort();
     expect(emails).toEqual(expected.customerEmails);

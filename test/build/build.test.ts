@@ -39,11 +39,12 @@ describe('dist/Code.js', () => {
 
   it('keeps the @OnlyCurrentDoc annotation and stays small enough to parse on every click', () => {
     expect(code.startsWith('/** @OnlyCurrentDoc */')).toBe(true);
-    // Three sidebars' servers (receiving, production runs, orders import and linking) with their all-or-nothing
-    // saves, the trace with its completeness checks, reading in the sheet's locale: ~250 KiB of our own code,
-    // zod/mini the only dependency (CSV parsing is Apps Script's own Utilities.parseCsv); a jump past this is
-    // a new dependency to look at.
-    expect(Buffer.byteLength(code)).toBeLessThan(270 * 1024);
+    // Seven sidebars' servers (receiving, production runs, orders import and linking, waste, holds, recall drills)
+    // with their all-or-nothing saves, the trace and the records check, reading in the sheet's locale: ~340 KiB of
+    // our own code, zod/mini the only dependency (CSV parsing is Apps Script's own Utilities.parseCsv). Compiling
+    // and running it takes ~16 ms in V8, against Apps Script's ~500 ms per execution; names are kept (not
+    // mangled) so that an execution log's stack trace reads. A jump past this is a new dependency to look at.
+    expect(Buffer.byteLength(code)).toBeLessThan(400 * 1024);
   });
 
   it('exposes no private (underscore) names as entry points', () => {

@@ -90,8 +90,10 @@ interface RecallCustomer {
   email: string;
   address: string;
   orders: string[];
-  /** By SKU and batch code keys: what, as first written, and how many. */
-  received: Map<string, { what: string; quantity: number }>;
+  /** By SKU and batch code keys: what, as first written, how many and the days shipped. */
+  received: Map<string, { what: string; quantity: number; days: Day[] }>;
+  skus: string[];
+  batchCodes: string[];
   quantity: number;
   first: Day | null;
   last: Day | null;
@@ -134,6 +136,8 @@ export function recallTable(
         address: line.address,
         orders: [],
         received: new Map(),
+        skus: [],
+        batchCodes: [],
         quantity: 0,
         first: null,
         last: null,
@@ -148,26 +152,45 @@ export function recallTable(
     if (!customer.address) customer.address = line.address;
     if (line.order && !customer.orders.includes(line.order)) customer.orders.push(line.order);
     const item = `${codeKey(line.sku)}|${codeKey(line.batchCode)}`;
-    const received = customer.received.get(item) ?? { what: `${line.sku || 'item'} from ${line.batchCode}`, quantity: 0 };
+    const received = customer.received.get(item) ?? { what: `${line.sku || 'item'} from ${line.batchCode}`, quantity: 0, days: [] };
     received.quantity += line.quantity ?? 0;
+    if (line.shipped && !received.days.includes(line.shipped)) received.days.push(line.shipped);
     customer.received.set(item, received);
+    addOnce(customer.skus, line.sku);
+    addOnce(customer.batchCodes, line.batchCode);
     customer.quantity += line.quantity ?? 0;
     if (line.shipped && (!customer.first || line.shipped < customer.first)) customer.first = line.shipped;
     if (line.shipped && (!customer.last || line.shipped > customer.last)) customer.last = line.shipped;
   }
+  // What a recall letter says: name, where to reach them, what they received (SKUs, batch codes,
+  // quantities and days, in one sentence and column by column) and the orders to quote.
   const rows = [...customers.values()].map((customer) => [
     cellText(customer.customer),
     cellText(customer.email),
     cellText(customer.address),
-    cellText(customer.orders.join(', ')),
-    cellText([...customer.received.values()].map(({ what, quantity }) => `${quantity} × ${what}`).join('; ')),
+    cellText(
+      [...customer.received.values()]
+        .map(({ what, quantity, days }) => `${quantity} × ${what}${days.length > 0 ? ` (shipped ${days.sort().join(', ')})` : ''}`)
+        .join('; '),
+    ),
+    cellText(customer.skus.join(', ')),
+    cellText(customer.batchCodes.join(', ')),
     customer.quantity,
     customer.first,
     customer.last,
+    cellText(customer.orders.join(', ')),
     ...(checks.length > 0 ? [cellText(customer.toCheck.join('; '))] : []),
   ]);
-  const header = ['Customer', 'Email', 'Address', 'Orders', 'Received', 'Quantity', 'First shipped', 'Last shipped'];
-  return section('recallList', 'Recall list', checks.length > 0 ? [...header, 'To check'] : header, rows, count.line);
+  const header = ['Customer', 'Email', 'Address', 'Received', 'SKUs', 'Batch codes', 'Quantity', 'First shipped', 'Last shipped', 'Orders'];
+  const table = section('recallList', 'Recall list', checks.length > 0 ? [...header, 'To check'] : header, rows);
+  // The count is the report's first screen; an empty list says why it is empty.
+  table.whenEmpty = count.line;
+  return table;
+}
+
+/** Once, ignoring case: "LSOAP, GIFT". */
+function addOnce(list: string[], value: string): void {
+  if (value !== '' && !list.some((known) => codeKey(known) === codeKey(value))) list.push(value);
 }
 
 /**

@@ -36,7 +36,15 @@ export interface RecallCount {
 export interface TraceReport {
   /** A title for the report sheet, e.g. "Trace LAV-0923-01". */
   title: string;
-  /** In the order they are shown: traced, source, batches, shipments, recallList, massBalance, lotsAtRisk, problems. */
+  /**
+   * The sentences under the title, the report's first screen: complete or what could not be checked
+   * (the notChecked lines), customers to contact of how many bought these products, batches and units.
+   */
+  firstScreen: string[];
+  /**
+   * In the order they are shown: recallList (a backward trace: source first), toCheck, traced, source,
+   * batches, shipments, massBalance, lotsAtRisk, problems.
+   */
   sections: TraceSection[];
   recall: RecallCount;
   /** Every problem met, named as the maker wrote sheets and headers (also the rows of the problems table). */
@@ -47,6 +55,7 @@ export interface TraceReport {
 
 export interface RecallListReport {
   title: string;
+  /** The contact list alone, with no title ('') so that its header is a sheet's row 1. */
   table: TraceSection;
   recall: RecallCount;
   /** As TraceReport's: what the list could not check. */

@@ -15,6 +15,7 @@ import type { Trace, TracedLot } from './trace-types';
 import { gapHides, gapName, gapsHiding, uniqueGaps } from './gaps';
 import { caveatProblems, caveatsOf, notCheckedLines } from './not-checked';
 import { toCheckTable } from './to-check';
+import { firstScreenLines } from './first-screen';
 import type { UnmatchedSheet } from './unmatched';
 
 const DIRECTION_WORDS: Record<Trace['direction'], string> = {
@@ -74,18 +75,22 @@ export function buildTraceReport(trace: Trace, details: TraceDetails, context: T
     ],
   );
   const sheetName = (sheet: UnmatchedSheet) => sheetLabel(sheet, context.labels);
+  const source = sourceTable(
+    trace.backward,
+    book,
+    balances,
+    trace.direction === 'forward' ? 'The lot traced.' : 'What was traced and every lot in it, at every level.',
+  );
+  const recallList = recallTable(lines, recall, toCheck, sheetName('orders'));
+  // The answer first (traceability.md): whom to contact, then what stands between the list and an
+  // all-clear, then the detail. A backward trace answers "what is in it": its lots come first.
   const sections: TraceSection[] = [
-    traced,
+    ...(trace.direction === 'backward' ? [source, recallList] : [recallList]),
     ...(toCheck.length > 0 ? [toCheckTable(toCheck, sheetName)] : []),
-    sourceTable(
-      trace.backward,
-      book,
-      balances,
-      trace.direction === 'forward' ? 'The lot traced.' : 'What was traced and every lot in it, at every level.',
-    ),
+    traced,
+    ...(trace.direction === 'backward' ? [] : [source]),
     batchesTable(trace.forward, book, balances, shares, batchesNote(trace, reached, unknownBatches)),
     shipmentsTable(lines, shipmentsNote(lines.length, unknownCustomers)),
-    recallTable(lines, recall, toCheck, sheetName('orders')),
     massBalanceTable([...balances.values()], book),
     lotsAtRiskTable(trace.atRisk, book, atRiskNote(trace)),
     section(
@@ -97,7 +102,17 @@ export function buildTraceReport(trace: Trace, details: TraceDetails, context: T
     ),
   ];
   const notChecked = notCheckedLines(caveats, trace, incomplete, context);
-  return { title: `Trace ${start.written}`, sections, recall, problems, notChecked };
+  const firstScreen = firstScreenLines({
+    trace,
+    book,
+    balances,
+    recall,
+    notChecked,
+    problems: problems.length,
+    unknownBatches,
+    lotsIn: String(atLeast(lotsIn, unknownLots)),
+  });
+  return { title: `Trace ${start.written}`, firstScreen, sections, recall, problems, notChecked };
 }
 
 /** The "Recall list for this lot" menu item: only the customers to contact, and the count line. */
@@ -108,13 +123,13 @@ export function buildRecallList(trace: Trace, details: TraceDetails, context: Tr
   const caveats = caveatsOf(trace, details, book, lines, context);
   const { toCheck } = caveats;
   const recall = recallCount(trace, book, lines, skuOfBatch, { unknownBecause: caveats.unknownCustomers, toCheck });
-  const table = recallTable(lines, recall, toCheck, sheetLabel('orders', context.labels));
+  // Only the table: its header in row 1, nothing else on the sheet, so a CSV download is the contact list.
+  const table = { ...recallTable(lines, recall, toCheck, sheetLabel('orders', context.labels)), title: '' };
   // A list of customers says only what stands between it and the customers.
   const notChecked = notCheckedLines({ ...caveats, gaps: caveats.gaps.filter((gap) => gapHides(gap, 'customers')) }, trace, [], context);
   return { title: `Recall list ${trace.start.written}`, table, recall, notChecked };
 }
 
-/** A count that may be short: "4, maybe more (no "Batch inputs" sheet)", or not known when nothing was found. */
 /** Movement sheets (or their columns) the trace could not read: balances cannot count what they hold. */
 function unreadMovements(details: TraceDetails, context: TraceContext): UnreadMovements[] {
   const movementSheets: readonly string[] = ['batchInputs', 'orders', 'waste'];
@@ -123,6 +138,7 @@ function unreadMovements(details: TraceDetails, context: TraceContext): UnreadMo
     .map((gap) => ({ sheet: gap.sheet as MovementSheet, why: gapName(gap, context.labels) }));
 }
 
+/** A count that may be short: "4, maybe more: no "Batch inputs" sheet", or not known when nothing was found. */
 function atLeast(count: number, unknownBecause: readonly string[]): number | string {
   if (unknownBecause.length === 0) return count;
   return count === 0 ? `not known: ${unknownBecause.join('; ')}` : `${count}, maybe more: ${unknownBecause.join('; ')}`;

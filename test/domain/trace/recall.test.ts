@@ -14,7 +14,9 @@ describe('the recall list', () => {
       Email: 'ana@example.com',
       Address: '1 Oak St',
       Orders: '1001, 1004',
-      Received: '2 × LSOAP from LSOAP-231002-01; 1 × GIFT from GIFT-231120-01',
+      Received: '2 × LSOAP from LSOAP-231002-01 (shipped 2023-10-05); 1 × GIFT from GIFT-231120-01 (shipped 2023-11-25)',
+      SKUs: 'LSOAP, GIFT',
+      'Batch codes': 'LSOAP-231002-01, GIFT-231120-01',
       Quantity: 3,
       'First shipped': '2023-10-05',
       'Last shipped': '2023-11-25',
@@ -41,7 +43,9 @@ describe('the recall list', () => {
       to: '2023-11-25',
       line: '2 of 3 customers who bought these products (LSOAP, GIFT) between 2023-10-05 and 2023-11-25.',
     });
-    expect(recall.note).toBe(run.report?.recall.line);
+    // The count heads the report (its first screen); the table says it only when it is empty.
+    expect(run.report?.firstScreen).toContain(`To contact: ${run.report?.recall.line}`);
+    expect(recall.whenEmpty).toBe(run.report?.recall.line);
   });
 
   test('a buyer of another product in the period is not counted', () => {
@@ -59,7 +63,11 @@ describe('the recall list', () => {
   test('the recall list alone, for the "Recall list for this lot" menu item', () => {
     expect(run.recallList?.title).toBe('Recall list LAV-0923-01');
     expect(run.recallList?.table.rows).toEqual(recall.rows);
-    expect(run.recallList?.table.note).toBe('2 of 3 customers who bought these products (LSOAP, GIFT) between 2023-10-05 and 2023-11-25.');
+    expect(run.recallList?.table.header).toEqual(recall.header);
+    // No title and no note: the sheet is the table alone, its header in row 1.
+    expect(run.recallList?.table.title).toBe('');
+    expect(run.recallList?.table.note).toBeUndefined();
+    expect(run.recallList?.recall.line).toBe('2 of 3 customers who bought these products (LSOAP, GIFT) between 2023-10-05 and 2023-11-25.');
   });
 
   test('a lot that reached nobody says so', () => {

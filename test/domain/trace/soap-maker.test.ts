@@ -114,6 +114,7 @@ describe('the same workbook as makers really keep it', () => {
   const normalized = (table: TraceSection) => ({
     ...table,
     note: table.note?.toUpperCase(),
+    whenEmpty: table.whenEmpty?.toUpperCase(),
     rows: table.rows
       .filter((row) => row[0] !== 'Found at')
       .map((row) => row.map((cell) => (typeof cell === 'string' ? cell.trim().toUpperCase() : cell))),

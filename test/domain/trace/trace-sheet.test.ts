@@ -19,23 +19,47 @@ describe('the sheet a trace writes', () => {
     details = run.details!;
   });
 
-  test('Trace this lot: the whole report, headed by what was traced, when and for whom', () => {
+  test('Trace this lot: the whole report, headed by the answer, then the recall list, then the detail', () => {
     const sheet = traceSheet('trace', trace, details, CONTEXT, STAMP);
     expect(fitReportName(sheet.name)).toBe(`LAV-0923-01 trace ${STAMP}`);
     expect(sheet.report.heading).toEqual([
       'Trace LAV-0923-01',
-      `Made by Lotline on ${CONTEXT.tracedAt} for ${CONTEXT.tracedBy}. Sheets and rows named below are where to fix the data.`,
+      'Complete: everything this trace needs could be read.',
+      'To contact: 2 of 3 customers who bought these products (LSOAP, GIFT) between 2023-10-05 and 2023-11-25.',
+      'Batches involved: 4 (1 of FB, 2 of LSOAP, 1 of GIFT).',
+      'FB: 250 ml made, 40 used in other batches, 210 on hand.',
+      'LSOAP: 200 pcs made, 5 shipped, 20 used in other batches, 2 wasted, 173 on hand.',
+      'GIFT: 20 pcs made, 1 shipped, 19 on hand.',
+      'Problems met on the way: none.',
+    ]);
+    // The title and the status stay in view.
+    expect(sheet.report.frozenLines).toBe(2);
+    expect(sheet.report.tables.map((table) => table.title)).toEqual([
+      'Recall list',
+      'What was traced',
+      'Source lots',
+      'Batches reached',
+      'Shipments',
+      'Mass balance',
+      'Lots at risk',
+      'Problems',
     ]);
     expect(sheet.report.tables.map((table) => table.title)).toEqual(run.report!.sections.map((section) => section.title));
+    // When and for whom: in "What was traced".
+    const traced = run.report!.sections.find((section) => section.key === 'traced')!;
+    expect(traced.rows).toContainEqual(['Traced at', CONTEXT.tracedAt]);
+    expect(traced.rows).toContainEqual(['Traced by', CONTEXT.tracedBy]);
     expect(sheet.logSummary).toBe(`${run.report!.recall.line}; ${run.report!.problems.length} problem(s)`);
+    expect(sheet.tell).toBeNull();
   });
 
-  test('Recall list for this lot: only the customers to contact, under the count line', () => {
+  test('Recall list for this lot: only the customers to contact, the count said in a toast', () => {
     const sheet = traceSheet('recall', trace, details, CONTEXT, STAMP);
     expect(fitReportName(sheet.name)).toBe(`LAV-0923-01 recall ${STAMP}`);
-    expect(sheet.report.heading).toEqual(['Recall list LAV-0923-01', run.recallList!.recall.line]);
+    expect(sheet.report.heading).toEqual([]);
     expect(sheet.report.tables).toEqual([run.recallList!.table]);
     expect(sheet.logSummary).toBe(run.recallList!.recall.line);
+    expect(sheet.tell).toEqual({ how: 'toast', message: expect.stringContaining(run.recallList!.recall.line) });
   });
 
   test('a long code is cut so that the name fits the 31 characters of an .xlsx sheet name, kind and time kept whole', () => {

@@ -1,0 +1,4 @@
+// The Put on hold… sidebar (sidebar/holds/page.ts serves Put on hold… and Release hold… alike).
+import { startHoldsPage } from '../holds/page';
+
+startHoldsPage('hold');
