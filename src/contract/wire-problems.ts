@@ -62,8 +62,12 @@ function sentence(issue: z.core.$ZodRawIssue, what: string): string {
       const keys = (raw.keys as string[]).map((key) => `"${excerpt(key)}"`);
       return `${what} has no field called ${keys.join(', ')}.`;
     }
-    case 'invalid_value':
-      return `${what} must be one of ${(raw.values as unknown[]).map(String).join(', ')}.`;
+    case 'invalid_value': {
+      // A blank choice ('' for "not said") is named in words: "one of Consumer, Wholesale, ." reads as a typo.
+      const values = (raw.values as unknown[]).map((value) => (value === '' ? 'blank' : String(value)));
+      const last = values.pop();
+      return `${what} must be ${values.length === 0 ? last : `one of ${values.join(', ')} or ${last}`}.`;
+    }
     default:
       return `${what} is not in a form Lotline reads.`;
   }

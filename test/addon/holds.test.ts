@@ -372,11 +372,11 @@ describe('requests the sidebar would not send', () => {
     const ask = (request: unknown) => callFromClient(bundle, 'saveHolds', [request]) as Promise<HoldsSaveResult>;
     expect(await ask({ ...good, mode: 'freeze' })).toEqual({
       ok: false,
-      problems: [{ field: 'mode', message: 'Whether to put on hold or release must be one of hold, release.' }],
+      problems: [{ field: 'mode', message: 'Whether to put on hold or release must be one of hold or release.' }],
     });
     expect(await ask({ ...good, status: 'Destroyed' })).toEqual({
       ok: false,
-      problems: [{ field: 'status', message: 'The hold (Quarantined or Recalled) must be one of Quarantined, Recalled.' }],
+      problems: [{ field: 'status', message: 'The hold (Quarantined or Recalled) must be one of Quarantined or Recalled.' }],
     });
     expect(await ask({ ...good, status: undefined })).toEqual({
       ok: false,

@@ -376,7 +376,7 @@ const PLAN_CASES: PlanCase[] = [
   {
     what: 'a customer type not in the list',
     request: planned({ customerType: 'VIP' }),
-    says: ['The customer type of order line 1 must be one of Consumer, Wholesale, .'],
+    says: ['The customer type of order line 1 must be one of Consumer, Wholesale or blank.'],
   },
   { what: 'a field the plan does not have', request: planned({ price: 8 }), says: ['Order line 1 has no field called "price".'] },
   {
