@@ -32,13 +32,25 @@ export interface SheetSpec {
 }
 
 export type SheetKey =
-  'suppliers' | 'materials' | 'receipts' | 'products' | 'bom' | 'batches' | 'batchInputs' | 'orders' | 'waste' | 'log' | 'recallDrills';
+  | 'suppliers'
+  | 'materials'
+  | 'receipts'
+  | 'products'
+  | 'bom'
+  | 'batches'
+  | 'batchInputs'
+  | 'orders'
+  | 'waste'
+  | 'log'
+  | 'recallDrills'
+  | 'adverseEvents';
 
 export const CONDITIONS = ['OK', 'Damaged', 'Short', 'Quality issue'] as const;
 export const RECEIPT_STATUSES = ['Available', 'Quarantined', 'Rejected', 'Recalled'] as const;
 export const PRODUCT_KINDS = ['Finished', 'Sub-assembly'] as const;
 export const BATCH_STATUSES = ['Released', 'Quarantined', 'Recalled', 'Destroyed'] as const;
 export const CUSTOMER_TYPES = ['Consumer', 'Wholesale'] as const;
+export const ADVERSE_EVENT_STATUSES = ['Open', 'Closed'] as const;
 export const WASTE_REASONS = ['Damaged', 'Off-spec', 'Expired', 'Destroyed', 'Sample', 'Count correction'] as const;
 
 const text = (key: string, header: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
@@ -209,6 +221,27 @@ export const SHEETS: readonly SheetSpec[] = [
       text('gaps', 'Gaps'),
       text('correctiveActions', 'Corrective actions'),
       text('by', 'By'),
+    ],
+  },
+  // Added by Record an adverse event… the first time one is recorded (MoCRA: kept 6 years, 3 for a small business).
+  {
+    key: 'adverseEvents',
+    name: 'Adverse events',
+    columns: [
+      text('received', 'Received', { required: true, kind: 'day', aliases: ['Date received'] }),
+      text('reporter', 'Reporter', { aliases: ['Reported by'] }),
+      text('contact', 'Contact'),
+      text('sku', 'SKU', { kind: 'code' }),
+      text('batchCode', 'Batch code', { kind: 'code', aliases: ['Batch', 'Lot'] }),
+      text('order', 'Order', { kind: 'code', aliases: ['Order number'] }),
+      text('whatHappened', 'What happened', { required: true, aliases: ['Description', 'Event'] }),
+      text('serious', 'Serious'),
+      text('fdaReportDue', 'FDA report due', { kind: 'day' }),
+      text('reportedToFda', 'Reported to FDA', { kind: 'day' }),
+      text('followUpUntil', 'Follow-up until', { kind: 'day' }),
+      text('status', 'Status', { kind: 'choice', choices: ADVERSE_EVENT_STATUSES }),
+      text('keepUntil', 'Keep until', { kind: 'day' }),
+      notes,
     ],
   },
 ];
