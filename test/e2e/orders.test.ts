@@ -122,7 +122,10 @@ describe('The order sidebars in the workbench', () => {
     expect((await page.locator('aside.sidebar').boundingBox())?.width).toBe(300);
     // Preview with nothing chosen says what to do, and sends nothing.
     await sidebar.getByRole('button', { name: 'Preview' }).click();
-    expect(await sidebar.locator('#choose-problem').textContent()).toBe('Choose a CSV file, or paste an export.');
+    // The sidebar says so once its click handler has run, which a busy machine may not have done yet.
+    await eventually(async () =>
+      expect(await sidebar.locator('#choose-problem').textContent()).toBe('Choose a CSV file, or paste an export.'),
+    );
 
     await sidebar.getByLabel('Shop exports (CSV)').setInputFiles({
       name: 'EtsySoldOrderItems2026.csv',
