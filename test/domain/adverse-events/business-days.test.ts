@@ -1,0 +1,63 @@
+import { addBusinessDays, addYears, federalHolidays } from '../../../src/domain/adverse-events/business-days';
+import { eventDates } from '../../../src/domain/adverse-events/dates';
+
+// OPM's published federal holidays (observed dates).
+const OPM: Record<number, string[]> = {
+  2026: [
+    '2026-01-01',
+    '2026-01-19',
+    '2026-02-16',
+    '2026-05-25',
+    '2026-06-19',
+    '2026-07-03',
+    '2026-09-07',
+    '2026-10-12',
+    '2026-11-11',
+    '2026-11-26',
+    '2026-12-25',
+  ],
+  2027: [
+    '2027-01-01',
+    '2027-01-18',
+    '2027-02-15',
+    '2027-05-31',
+    '2027-06-18',
+    '2027-07-05',
+    '2027-09-06',
+    '2027-10-11',
+    '2027-11-11',
+    '2027-11-25',
+    '2027-12-24',
+    '2027-12-31',
+  ],
+  2028: [
+    '2028-01-17',
+    '2028-02-21',
+    '2028-05-29',
+    '2028-06-19',
+    '2028-07-04',
+    '2028-09-04',
+    '2028-10-09',
+    '2028-11-10',
+    '2028-11-23',
+    '2028-12-25',
+  ],
+};
+
+test.each(Object.keys(OPM).map(Number))('the holidays of %i are OPM’s', (year) => {
+  expect(federalHolidays(year)).toEqual(OPM[year]);
+});
+
+test('an event received Friday 2026-09-04, before Labor Day, is due to FDA on 2026-09-28', () => {
+  expect(addBusinessDays('2026-09-04', 15)).toBe('2026-09-28');
+  expect(eventDates('2026-09-04', true, false)).toEqual({
+    fdaReportDue: '2026-09-28',
+    followUpUntil: '2027-09-04',
+    keepUntil: '2032-09-04',
+  });
+});
+
+test('keep-until from Feb 29 lands on Feb 28; a small business keeps 3 years', () => {
+  expect(addYears('2028-02-29', 3)).toBe('2031-02-28');
+  expect(eventDates('2028-02-29', false, true)).toEqual({ fdaReportDue: null, followUpUntil: null, keepUntil: '2031-02-28' });
+});
