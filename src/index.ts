@@ -13,6 +13,7 @@ export {
   saveRecallDrillSettings,
 } from './addon/recall-drill';
 export { checkMyRecords } from './addon/records-check';
+export { batchCosts } from './addon/batch-costs';
 export { showReceivingSidebar, loadReceiving, previewLotNumbers, receiveDelivery } from './addon/receiving';
 export { saveCodeFormats } from './addon/code-format-settings';
 export { showProductionSidebar, loadProductionRun, previewBatchCodes, saveProductionRun } from './addon/production';

@@ -16,6 +16,8 @@ export const MENU: readonly MenuEntry[] = [
   { caption: 'Put on hold…', functionName: 'showPutOnHoldSidebar' },
   { caption: 'Release hold…', functionName: 'showReleaseHoldSidebar' },
   { separator: true },
+  { caption: 'Batch costs', functionName: 'batchCosts' },
+  { separator: true },
   { caption: 'Check my records', functionName: 'checkMyRecords' },
   { caption: 'Recall drill…', functionName: 'showRecallDrillSidebar' },
   { separator: true },

@@ -154,6 +154,8 @@ export const SHEETS: readonly SheetSpec[] = [
       text('expires', 'Expires', { kind: 'day', aliases: ['Expiry', 'Expiry date', 'Best before'] }),
       text('status', 'Status', { kind: 'choice', choices: BATCH_STATUSES }),
       text('madeBy', 'Made by', { aliases: ['Maker'] }),
+      text('cost', 'Cost', { kind: 'number', aliases: ['Batch cost', 'Total cost'] }),
+      text('unitCost', 'Unit cost', { kind: 'number', aliases: ['Cost per unit'] }),
       notes,
     ],
   },
