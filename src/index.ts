@@ -13,6 +13,8 @@ export {
   saveRecallDrillSettings,
 } from './addon/recall-drill';
 export { checkMyRecords } from './addon/records-check';
+export { showRecordsPackSidebar, loadRecordsPack, makeRecordsPack } from './addon/records-pack';
+export { showFdaSpreadsheetSidebar, loadFdaSpreadsheet, makeFdaSpreadsheet } from './addon/fsma';
 export { batchCosts } from './addon/batch-costs';
 export { showReceivingSidebar, loadReceiving, previewLotNumbers, receiveDelivery } from './addon/receiving';
 export { saveCodeFormats } from './addon/code-format-settings';

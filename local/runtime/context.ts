@@ -149,6 +149,11 @@ export class RuntimeContext {
     this.meter.read(cells);
   }
 
+  /** Cells a TextFinder searched (on Google's side: priced apart from cells read). */
+  searched(cells: number): void {
+    this.meter.search(cells);
+  }
+
   /** SpreadsheetApp.flush(): always one commit, even of nothing queued. */
   flush(): void {
     this.commit();

@@ -16,6 +16,7 @@ import type { LocalRichTextValue, LocalRichTextValueBuilder } from './rich-text'
 import type { LocalUser } from './session';
 import type { LocalSheet } from './sheet';
 import type { LocalSpreadsheet } from './spreadsheet';
+import type { LocalTextFinder } from './text-finder';
 import type { LocalMenu, LocalPromptResponse, LocalUi } from './ui';
 
 type IsExactly<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -38,6 +39,7 @@ export type Localized<T> = T extends unknown
   ? IsExactly<T, GoogleAppsScript.Spreadsheet.Range> extends true ? LocalRange
   : IsExactly<T, GoogleAppsScript.Spreadsheet.Sheet> extends true ? LocalSheet
   : IsExactly<T, GoogleAppsScript.Spreadsheet.Spreadsheet> extends true ? LocalSpreadsheet
+  : IsExactly<T, GoogleAppsScript.Spreadsheet.TextFinder> extends true ? LocalTextFinder
   : IsExactly<T, GoogleAppsScript.Spreadsheet.Protection> extends true ? LocalProtection
   : IsExactly<T, GoogleAppsScript.Spreadsheet.DataValidation> extends true ? LocalDataValidation
   : IsExactly<T, GoogleAppsScript.Spreadsheet.DataValidationBuilder> extends true ? DataValidationBuilderLike

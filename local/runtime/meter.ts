@@ -4,6 +4,7 @@
 //   each execution (parsing the bundle, authorization) ............................ 500 ms
 //   each service call that needs an answer ........................................  50 ms
 //   each cell read ................................................................  30 µs
+//   each cell a TextFinder searches (findAll; an assumption, see below) ...........   2 µs
 //   each queued document change, at the time of the call ..........................   1 ms
 //   each commit of queued changes .......................... 30 ms + 130 µs per cell written since the last commit
 //   (+ time spent waiting: Utilities.sleep, a lock another execution holds, added as it would pass)
@@ -49,6 +50,10 @@
 // one range-level request and write no cells in this model. `cellsWritten` counts cells when they are
 // written; their 130 µs each is charged at the commit that carries them (`cellsPerCommit`), so a
 // snapshot taken while changes are still queued shows cells written that no commit has charged yet.
+// TextFinder (Range.createTextFinder … findAll): one call, plus 2 µs for each cell of the range searched.
+// An ASSUMPTION, not a measurement: Google searches in its own servers and sends back only the ranges
+// found, so a cell searched costs far less than a cell read (which travels to the script and is built
+// into an array there), but it is never free — a search of a 500,000-row column is priced 1 s.
 // reset() zeroes the counters; changes still queued stay queued and are charged to the commit that
 // carries them.
 
@@ -57,6 +62,7 @@ export const COST_MODEL = Object.freeze({
   perExecutionMs: 500,
   perCallMs: 50,
   perCellReadMs: 0.03,
+  perCellSearchedMs: 0.002,
   perQueuedChangeMs: 1,
   perCommitMs: 30,
   perCellCommittedMs: 0.13,
@@ -67,6 +73,8 @@ export interface CostBreakdown {
   executions: number;
   calls: number;
   cellsRead: number;
+  /** 2 µs a cell a TextFinder searched. */
+  cellsSearched: number;
   queuedChanges: number;
   /** 30 ms a commit plus 130 µs a cell it carried. */
   commits: number;
@@ -81,6 +89,8 @@ export interface MeterSnapshot {
   /** Every public method the script called that Google sees, queued changes and flush() included. */
   callsByMethod: Record<string, number>;
   cellsRead: number;
+  /** Cells TextFinder.findAll searched (server side: not read). */
+  cellsSearched: number;
   cellsWritten: number;
   /** SpreadsheetApp.flush() calls (each is one of the commits). */
   flushes: number;
@@ -106,6 +116,7 @@ export class Meter {
   private calls = 0;
   private byMethod = new Map<string, number>();
   private cellsRead = 0;
+  private cellsSearched = 0;
   private cellsWritten = 0;
   private flushes = 0;
   private formulasWritten = 0;
@@ -131,6 +142,11 @@ export class Meter {
 
   read(cells: number): void {
     this.cellsRead += cells;
+  }
+
+  /** Cells a TextFinder searched on Google's side. */
+  search(cells: number): void {
+    this.cellsSearched += cells;
   }
 
   write(cells: number): void {
@@ -167,6 +183,7 @@ export class Meter {
       executions: round(this.executions * COST_MODEL.perExecutionMs),
       calls: round(this.calls * COST_MODEL.perCallMs),
       cellsRead: round(this.cellsRead * COST_MODEL.perCellReadMs),
+      cellsSearched: round(this.cellsSearched * COST_MODEL.perCellSearchedMs),
       queuedChanges: round(this.queuedChanges * COST_MODEL.perQueuedChangeMs),
       commits: round(this.cellsPerCommit.length * COST_MODEL.perCommitMs + cellsCommitted * COST_MODEL.perCellCommittedMs),
       waited: round(this.waitedMs),
@@ -175,6 +192,7 @@ export class Meter {
       this.executions * COST_MODEL.perExecutionMs +
       this.calls * COST_MODEL.perCallMs +
       this.cellsRead * COST_MODEL.perCellReadMs +
+      this.cellsSearched * COST_MODEL.perCellSearchedMs +
       this.queuedChanges * COST_MODEL.perQueuedChangeMs +
       this.cellsPerCommit.length * COST_MODEL.perCommitMs +
       cellsCommitted * COST_MODEL.perCellCommittedMs +
@@ -184,6 +202,7 @@ export class Meter {
       calls: this.calls,
       callsByMethod: Object.fromEntries([...this.byMethod.entries()].sort(([a], [b]) => a.localeCompare(b))),
       cellsRead: this.cellsRead,
+      cellsSearched: this.cellsSearched,
       cellsWritten: this.cellsWritten,
       flushes: this.flushes,
       formulasWritten: this.formulasWritten,
@@ -202,6 +221,7 @@ export class Meter {
     this.calls = 0;
     this.byMethod.clear();
     this.cellsRead = 0;
+    this.cellsSearched = 0;
     this.cellsWritten = 0;
     this.flushes = 0;
     this.formulasWritten = 0;

@@ -12,6 +12,7 @@ import type { LocalProtection } from './protection';
 import { RANGE } from './range-base';
 import { RangeFormats } from './range-formats';
 import { LocalRichTextValue } from './rich-text';
+import { LocalTextFinder } from './text-finder';
 
 type GoogleRange = GoogleAppsScript.Spreadsheet.Range;
 
@@ -69,8 +70,15 @@ export class LocalRange
       | 'getRichTextValues'
       | 'setRichTextValue'
       | 'setRichTextValues'
+      | 'createTextFinder'
     >
 {
+  /** A search of this range on Google's side (text-finder.ts): building it is free, findAll is the call. */
+  createTextFinder(...args: [findText: string]): LocalTextFinder {
+    this.call('createTextFinder', false);
+    return new LocalTextFinder(this.ctx, this.sheet, this.rect, args);
+  }
+
   getValues(): unknown[][] {
     this.call('getValues');
     this.ctx.read(this.cellCount);

@@ -7,6 +7,7 @@ import { messageOf, whileSaving } from '../saving';
 import { isUnfinishedDate, UNFINISHED_DATE } from '../unfinished-date';
 import { parseCodeFormat, type CodeFormat } from '../../src/domain/code-formats';
 import { callServer } from '../client';
+import { describeMissingCost } from '../../src/domain/cost';
 import { byId, el, saveOnlyWithButton, setOptions } from '../dom';
 import { field, input } from '../field';
 import {
@@ -38,6 +39,7 @@ const wasteLots = byId<HTMLDataListElement>('waste-lots');
 const batchSection = byId<HTMLElement>('batch-section');
 const formProblem = byId<HTMLElement>('form-problem');
 const inputsProblem = byId<HTMLElement>('inputs-problem');
+const runCostBox = byId<HTMLElement>('run-cost');
 const save = byId<HTMLButtonElement>('save');
 const status = byId<HTMLElement>('status');
 const saved = byId<HTMLElement>('saved');
@@ -170,9 +172,42 @@ function refreshBatch(): void {
         ? `The earlier of ${product.shelfLifeDays ? `the shelf life (${product.shelfLifeDays} days)` : 'no shelf life'} and the soonest ingredient expiry.`
         : 'No shelf life and no ingredient expiry.',
   );
+  refreshCost(product.unit.symbol);
   const batchCode = run.batchCode.control.value.trim();
   wasteLots.replaceChildren(
     ...[batchCode, ...chosen].filter((code) => code !== '').map((code) => el('option', { attrs: { value: code } })),
+  );
+}
+
+const words = (text: string) => document.createTextNode(text);
+
+/** Money as the Cost column holds it; a unit cost below 1 keeps four decimals (a bar at 0.4125). */
+function money(amount: number): string {
+  return amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: Math.abs(amount) < 1 ? 4 : 2 });
+}
+
+/** The run's cost from the lots chosen so far, as saving will write it — or why it cannot be known yet. */
+function refreshCost(unit: string): void {
+  if (!plan) return;
+  const taken = lines.flatMap((line) => line.readableTakes());
+  const made = readQuantity(run.quantityMade.control.value);
+  const cost = plan.cost(taken, made);
+  runCostBox.hidden = taken.length === 0;
+  runCostBox.classList.toggle('incomplete', cost.cost === null);
+  if (cost.cost !== null) {
+    const each = cost.unitCost !== null && made !== null ? ` · ${money(cost.unitCost)} a ${unit} (of ${made} ${unit})` : '';
+    runCostBox.replaceChildren(
+      el('div', {}, words('Cost of the lots: '), el('span', { class: 'figure', text: money(cost.cost) }), words(each)),
+      el('div', { class: 'hint', text: 'Saving writes it to Batches Cost and Unit cost.' }),
+    );
+    return;
+  }
+  // Never a partial figure as the cost: what is known is said as "at least", and what is missing by name.
+  runCostBox.replaceChildren(
+    el('div', { class: 'figure', text: 'Cost incomplete' }),
+    el('div', { text: `${cost.known > 0 ? `At least ${money(cost.known)}; ` : ''}no cost is known for:` }),
+    el('ul', {}, ...cost.missing.map((missing) => el('li', { text: describeMissingCost(missing) }))),
+    el('div', { text: 'Saving leaves Batches Cost and Unit cost blank.' }),
   );
 }
 
@@ -278,9 +313,16 @@ function showSaved(
   const taken = shownCode !== '' && shownCode.toUpperCase() !== result.batchCode.toUpperCase() ? ` ${shownCode} was taken meanwhile.` : '';
   const waste = result.waste > 0 ? ` and ${result.waste} waste line${result.waste === 1 ? '' : 's'}` : '';
   const product = plan?.catalog.product(made.sku);
+  const unit = product?.unit.symbol ?? '';
+  const cost =
+    result.cost === undefined
+      ? ''
+      : result.cost === null
+        ? ` Cost and Unit cost left blank: ${(result.noCost ?? []).join('; ')}.`
+        : ` Cost ${money(result.cost)}${typeof result.unitCost === 'number' ? `, ${money(result.unitCost)} a ${unit}` : ''}.`;
   const what = `${made.quantityMade} ${product?.unit.symbol ?? ''} of ${product?.name || made.sku} (${product?.sku ?? made.sku}), made ${made.dateMade}.`;
   byId('saved-summary').textContent =
-    `${what} Batches row ${result.row}, with ${result.inputs} input lot${result.inputs === 1 ? '' : 's'}${waste}.${result.expires ? ` Expires ${result.expires}.` : ''}${taken}` +
+    `${what} Batches row ${result.row}, with ${result.inputs} input lot${result.inputs === 1 ? '' : 's'}${waste}.${result.expires ? ` Expires ${result.expires}.` : ''}${cost}${taken}` +
     (result.addedColumns.length > 0 ? ` ${describeAddedColumns(result.addedColumns)}` : '');
   form.hidden = true;
   saved.hidden = false;
@@ -295,7 +337,11 @@ run.sku.control.addEventListener('change', () => {
 });
 run.quantityToMake.control.addEventListener('change', propose);
 run.dateMade.control.addEventListener('change', () => void dateMadeChanged());
-run.quantityMade.control.addEventListener('input', () => (own.quantityMade = run.quantityMade.control.value.trim() !== ''));
+run.quantityMade.control.addEventListener('input', () => {
+  own.quantityMade = run.quantityMade.control.value.trim() !== '';
+  const product = plan?.catalog.product(run.sku.control.value);
+  if (product) refreshCost(product.unit.symbol);
+});
 run.batchCode.control.addEventListener('input', () => {
   // Clearing the field hands the batch code back to the format.
   own.batchCode = run.batchCode.control.value.trim() !== '';

@@ -82,6 +82,17 @@ export class ComponentLine {
     return this.takes.map((take) => take.lot.control.value).filter((code) => code !== '');
   }
 
+  /** The lots taken with a readable quantity, for the run's cost as it is typed (no problem shown). */
+  readableTakes(): InputLine[] {
+    return this.takes.flatMap((take) => {
+      const quantity = readQuantity(take.quantity.control.value);
+      const lot = take.lot.control.value;
+      return quantity === null || lot === '' || quantity === 0
+        ? []
+        : [{ component: this.suggestion.component, lot, quantity, unit: take.unit.control.value }];
+    });
+  }
+
   /** The run's input lines, one per lot taken; null with a problem shown when a quantity is not a number. */
   inputs(): InputLine[] | null {
     const lines: InputLine[] = [];

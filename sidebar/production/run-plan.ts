@@ -17,6 +17,8 @@ import {
   type StockLot,
 } from '../../src/domain/production';
 import { offeredStockLots, type ProductionSetup, type RunProblem } from '../../src/contract/production';
+import { runCost, type CostPerUnit, type RunCost } from '../../src/domain/cost';
+import { parseUnit } from '../../src/domain/units';
 
 export interface Proposal {
   product: Product;
@@ -32,6 +34,8 @@ export class RunPlan {
   private more = new Map<string, number>();
   /** Why lots not sent cannot be taken, and how many more there are, per component key. */
   private withheld = new Map<string, { reasons: string[]; more: number }>();
+  /** Each offered lot's cost per unit, or why it has none, by code key. */
+  private costs = new Map<string, CostPerUnit>();
 
   constructor(setup: ProductionSetup) {
     this.catalog = catalogOf(setup.catalog);
@@ -46,6 +50,22 @@ export class RunPlan {
     this.withheld = new Map(
       offered.map((component) => [component.component, { reasons: component.withheld ?? [], more: component.withheldMore ?? 0 }]),
     );
+    this.costs = new Map();
+    for (const component of offered)
+      component.lots.forEach(([code, , , , , unit], index) => {
+        const cost = component.costs?.[index];
+        if (cost === undefined) return;
+        const known = typeof cost === 'number';
+        // The server's sentences say which lot lacks a cost and where: shown as they are.
+        const missing = known ? [] : cost.map((why) => ({ code: '', sheet: 'Receipts' as const, row: null, why }));
+        this.costs.set(codeKey(code), { code, unit: parseUnit(unit), perUnit: known ? cost : null, missing });
+      });
+  }
+
+  /** What the chosen lots cost, by the same sum the save writes (null figures when one has no cost). */
+  cost(inputs: readonly { lot: string; quantity: number; unit: string }[], quantityMade: number | null): RunCost {
+    const uses = inputs.map((input) => ({ lot: input.lot, quantity: input.quantity, unit: parseUnit(input.unit) }));
+    return runCost(uses, quantityMade, (code) => this.costs.get(codeKey(code)));
   }
 
   products(): Product[] {

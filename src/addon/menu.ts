@@ -20,6 +20,8 @@ export const MENU: readonly MenuEntry[] = [
   { separator: true },
   { caption: 'Check my records', functionName: 'checkMyRecords' },
   { caption: 'Recall drill…', functionName: 'showRecallDrillSidebar' },
+  { caption: 'Records pack…', functionName: 'showRecordsPackSidebar' },
+  { caption: 'FDA traceability spreadsheet…', functionName: 'showFdaSpreadsheetSidebar' },
   { separator: true },
   { caption: 'Set up tracking sheets', functionName: 'setUpSheets' },
   { separator: true },

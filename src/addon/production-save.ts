@@ -5,7 +5,8 @@ import { CodeNumbering } from '../domain/code-numbering';
 import { sameCode } from '../domain/codes';
 import type { CodeFormatTexts } from '../domain/code-formats';
 import type { ProductionResult, ProductionRunRequest } from '../contract/production';
-import { catalogOf, stockOnHand, validateProductionRun, type ProductionRunRows } from '../domain/production';
+import { describeMissingCost } from '../domain/cost';
+import { catalogOf, costRun, lotCosts, stockOnHand, validateProductionRun, type ProductionRunRows } from '../domain/production';
 import { codeFormatOf } from '../sheets/code-format-settings';
 import { missingColumnMessages, missingSheetMessages, readProductionSheets } from '../sheets/production-reader';
 import { writeProductionRun } from '../sheets/run-writer';
@@ -41,8 +42,10 @@ export function saveRun(
   );
   const checked = validateProductionRun({ ...run, batchCode, waste }, stock, catalog, { batchId, batchCode }, workbook.today());
   if (!checked.ok) return checked;
+  // Costed from the sheets as they are under the lock, as on hand is: the sidebar's figure was a preview.
+  const { rows, cost } = costRun(checked.rows, lotCosts(sheets.costs));
 
-  const written = writeProductionRun(workbook, checked.rows, action, (where) => logDetails(checked.rows, where));
+  const written = writeProductionRun(workbook, rows, action, (where) => logDetails(rows, where));
   if (!written.ok) {
     return {
       ok: false,
@@ -63,6 +66,9 @@ export function saveRun(
     inputs: checked.rows.batchInputs.length,
     waste: checked.rows.waste.length,
     addedColumns: written.addedColumns,
+    cost: cost.cost,
+    unitCost: cost.unitCost,
+    noCost: cost.missing.map(describeMissingCost),
   };
 }
 
@@ -70,9 +76,10 @@ export function saveRun(
 function logDetails(rows: ProductionRunRows, where: string): string {
   const [batch] = rows.batches;
   const inputs = rows.batchInputs.map((input) => `${input.lot} (${input.quantity} ${input.unit})`).join(', ');
+  const cost = batch.cost === '' ? '; cost left blank (an input has no cost)' : `; cost ${batch.cost}`;
   const waste =
     rows.waste.length > 0
       ? `; wasted ${rows.waste.map((line) => `${line.quantity} ${line.unit} of ${line.lot} (${line.reason})`).join(', ')}`
       : '';
-  return `Made ${batch.batchId}, batch code ${batch.batchCode}: ${batch.quantityMade} ${batch.unit} of ${batch.sku} on ${batch.made} from ${inputs}${waste}; into ${where}`;
+  return `Made ${batch.batchId}, batch code ${batch.batchCode}: ${batch.quantityMade} ${batch.unit} of ${batch.sku} on ${batch.made} from ${inputs}${waste}${cost}; into ${where}`;
 }

@@ -22,7 +22,7 @@ import { CodeNumbering } from '../domain/code-numbering';
 import type { CodeFormatTexts } from '../domain/code-formats';
 import type { Day } from '../domain/days';
 import { capNotices } from '../domain/notices';
-import { catalogOf, lotsToOffer, stockOnHand } from '../domain/production';
+import { catalogOf, lotCosts, lotsToOffer, stockOnHand } from '../domain/production';
 import { describeProblem } from '../domain/problems';
 import { toProblem } from '../domain/problems';
 import { codeFormatOf, loadCodeFormatTexts } from '../sheets/code-format-settings';
@@ -53,6 +53,7 @@ export function loadProductionRun(request?: LoadRunRequest): ProductionSetup {
   const sheets = readProductionSheets(workbook);
   const stock = stockOnHand(sheets.stock);
   const catalog = catalogOf(sheets.catalog);
+  const costOf = lotCosts(sheets.costs);
   workbook.saveLayouts();
   const notices = [
     ...missingSheetMessages(sheets.missing),
@@ -68,7 +69,8 @@ export function loadProductionRun(request?: LoadRunRequest): ProductionSetup {
     formats,
     codes: codePreview(formats, stockFrom, skus, stock.batchIds, stock.lots.keys()),
     catalog: { products: [...sheets.catalog.products], materials: [...sheets.catalog.materials], bom: [...sheets.catalog.bom] },
-    stock: lotsToOffer(stock, catalog, stockFrom).map(toOfferedComponent),
+    // Each lot with its cost per unit, for the sidebar to cost the run as the maker picks lots.
+    stock: lotsToOffer(stock, catalog, stockFrom).map((offer) => toOfferedComponent(offer, costOf)),
     notices: capNotices(notices),
   };
 }

@@ -5,6 +5,7 @@
 // sheets as the typed rows the domain reads them as.
 import * as z from 'zod/mini';
 import { codeKey } from '../domain/codes';
+import { describeMissingCost, type CostPerUnit } from '../domain/cost';
 import type { ComponentOffer } from '../domain/production/offer';
 import type { StockLot } from '../domain/production/stock';
 import { parseUnit } from '../domain/units';
@@ -122,6 +123,11 @@ export const offeredComponent = z.object({
   withheld: z.optional(z.array(z.string())),
   /** Lots not offered beyond those. */
   withheldMore: z.optional(z.number()),
+  /**
+   * Per lot of `lots`, in order: its cost per unit of its own unit (lot-costs.ts), or why it has none
+   * ("COCO-0923-01 (Receipts row 12) has no Cost recorded"), one sentence a lot without a cost.
+   */
+  costs: z.optional(z.array(z.union([z.number(), z.array(z.string())]))),
 });
 
 /** Where the Batch ID and batch codes stand for one date made: the sidebar makes the codes from these. */
@@ -172,6 +178,10 @@ export const productionResult = z.union([
     inputs: z.number(),
     waste: z.number(),
     addedColumns,
+    /** What went into Batches Cost and Unit cost; null when an input has no cost (both left blank, `noCost` says why). */
+    cost: z.optional(z.nullable(z.number())),
+    unitCost: z.optional(z.nullable(z.number())),
+    noCost: z.optional(z.array(z.string())),
   }),
   z.object({ ok: z.literal(false), problems: z.array(runProblem) }),
 ]);
@@ -250,9 +260,16 @@ function problemAt(path: readonly PropertyKey[], message: string): RunProblem {
   return { field: typeof first === 'string' && path.length === 1 ? first : 'request', message };
 }
 
-/** The domain's offer in its wire form. */
-export function toOfferedComponent(offered: ComponentOffer): OfferedComponent {
+/** The domain's offer in its wire form, with each lot's cost per unit when `costOf` is given. */
+export function toOfferedComponent(offered: ComponentOffer, costOf?: (code: string) => CostPerUnit | undefined): OfferedComponent {
+  const costs = costOf
+    ? offered.lots.map((lot) => {
+        const cost = costOf(lot.code);
+        return cost && cost.perUnit !== null ? cost.perUnit : (cost?.missing ?? []).map(describeMissingCost);
+      })
+    : undefined;
   return {
+    ...(costs ? { costs } : {}),
     component: offered.key,
     more: offered.more,
     withheld: offered.withheld,

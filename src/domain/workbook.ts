@@ -114,6 +114,8 @@ export const SHEETS: readonly SheetSpec[] = [
       text('condition', 'Condition', { kind: 'choice', choices: CONDITIONS }),
       text('status', 'Status', { kind: 'choice', choices: RECEIPT_STATUSES }),
       notes,
+      // Last, after Notes: sheets set up before it existed get it added at their right end, where it is here.
+      text('referenceDocument', 'Reference document', { aliases: ['Invoice', 'Invoice number', 'Packing slip'] }),
     ],
   },
   {

@@ -149,10 +149,33 @@ describe('a good save', () => {
       inputs: 4,
       waste: 1,
       addedColumns: [],
+      // The workshop's receipts carry no Cost: the batch's Cost is left blank and the save says why.
+      cost: null,
+      unitCost: null,
+      noCost: [
+        'COCO-B (Receipts row 3) has no Cost recorded',
+        'LYE-2 (Receipts row 8) has no Cost recorded',
+        'LYE-1 (Receipts row 7) has no Cost recorded',
+        'FB-2 (Batches row 3) has no Batch inputs and no Unit cost',
+      ],
     });
     // Expires: the blend FB-2's 2024-02-01 comes before the soap's 365 days of shelf life.
-    expect(rowsFrom(sheet('Batches'), 6, 10)).toEqual([
-      ['MFG-0005', '2023-11-01', 'LSOAP', 'LSOAP-231101-01', '246', 'pcs', '2024-02-01', 'Released', 'maker@example.com', 'Cut on day 2'],
+    // Cost and Unit cost blank: an input has no cost, and a blank is never a 0.
+    expect(rowsFrom(sheet('Batches'), 6, 12)).toEqual([
+      [
+        'MFG-0005',
+        '2023-11-01',
+        'LSOAP',
+        'LSOAP-231101-01',
+        '246',
+        'pcs',
+        '2024-02-01',
+        'Released',
+        'maker@example.com',
+        '',
+        '',
+        'Cut on day 2',
+      ],
     ]);
     expect(rowsFrom(sheet('Batch inputs'), 5, 5)).toEqual([
       ['MFG-0005', 'COCO-B', '3000', 'g', ''],
@@ -164,7 +187,7 @@ describe('a good save', () => {
     const log = sheet('Log').getRange(2, 3, 1, 2).getValues()[0];
     expect(log).toEqual([
       'New production run',
-      'Made MFG-0005, batch code LSOAP-231101-01: 246 pcs of LSOAP on 2023-11-01 from COCO-B (3000 g), LYE-2 (200 g), LYE-1 (175 g), FB-2 (100 ml); wasted 50 g of COCO-A (Off-spec); into Batches row 6, Batch inputs rows 5–8, Waste row 3',
+      'Made MFG-0005, batch code LSOAP-231101-01: 246 pcs of LSOAP on 2023-11-01 from COCO-B (3000 g), LYE-2 (200 g), LYE-1 (175 g), FB-2 (100 ml); wasted 50 g of COCO-A (Off-spec); cost left blank (an input has no cost); into Batches row 6, Batch inputs rows 5–8, Waste row 3',
     ]);
     const meter = runtime.meter.snapshot();
     expect(meter.callsByMethod['SpreadsheetApp.Range.setValues']).toBe(3);
@@ -200,9 +223,9 @@ describe('a good save', () => {
       ),
     );
     expect(result).toMatchObject({ batchId: 'MFG-0100', batchCode: 'LSOAP-231101-02' });
-    const batch = sheet('Batches').getRange(7, 1, 1, 10).getValues()[0];
+    const batch = sheet('Batches').getRange(7, 1, 1, 12).getValues()[0];
     expect(batch?.[8]).toBe('=HYPERLINK("http://evil.example","x")');
-    expect(batch?.[9]).toBe('0923');
+    expect(batch?.[11]).toBe('0923');
     expect(rowsFrom(sheet('Waste'), 3, 6)).toEqual([['2023-11-01', 'LSOAP-231101-02', '4', 'pcs', 'Off-spec', '=1+1']]);
   });
 
@@ -444,8 +467,8 @@ describe('what it costs', () => {
     expect(big.save.calls).toBe(small.save.calls);
     expect(big.save.callsByMethod).toEqual(small.save.callsByMethod);
     expect(big.save.cellsWritten).toBe(small.save.cellsWritten);
-    // Only the stock columns are read (7 of Receipts' 13, 8 of Batches' 10, 3 of Batch inputs' 5, 2 of
-    // Orders' 10), over the 30,000 rows and the sheets' empty room below them: not all 38.
-    expect(big.save.cellsRead).toBeLessThan(31000 * 21);
+    // Only the stock and cost columns are read (8 of Receipts' 13, 10 of Batches' 12, 4 of Batch inputs'
+    // 5, 2 of Orders' 10), over the 30,000 rows and the sheets' empty room below them: not all 40.
+    expect(big.save.cellsRead).toBeLessThan(31000 * 24);
   });
 });

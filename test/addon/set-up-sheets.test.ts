@@ -43,6 +43,8 @@ describe('the add-on menu', () => {
         'Batch costs',
         'Check my records',
         'Recall drill…',
+        'Records pack…',
+        'FDA traceability spreadsheet…',
         'Set up tracking sheets',
         'Help',
       ]);
@@ -197,6 +199,7 @@ describe('Set up tracking sheets on a hand-made workbook', () => {
       'Spec',
       'Condition',
       'Notes',
+      'Reference document',
     ]);
     expect(orders.getRange(1, 1, 1, orders.getLastColumn()).getValues()[0]).toEqual([
       'Customer',
@@ -213,7 +216,7 @@ describe('Set up tracking sheets on a hand-made workbook', () => {
       'Customer type',
       'Notes',
     ]);
-    expect(firstAlert).toContain('Added to  receipts , at the right end: Supplier lot, Cost, Expires, Spec, Condition, Notes.');
+    expect(firstAlert).toContain('Added to  receipts , at the right end: Supplier lot, Cost, Expires, Spec, Condition, Notes, Reference document.');
   });
 
   it('is idempotent: the second run adds nothing and says so', () => {
@@ -288,7 +291,7 @@ describe('Set up tracking sheets next to an empty column the maker formatted', (
   });
 
   it('says which columns kept their formatting, and claims nothing else', () => {
-    expect(alert).toContain('Added to Receipts, at the right end: Supplier lot, Cost, Expires, Spec, Condition, Notes.');
+    expect(alert).toContain('Added to Receipts, at the right end: Supplier lot, Cost, Expires, Spec, Condition, Notes, Reference document.');
     expect(alert).toContain(
       'Receipts: Supplier lot kept the formats and dropdowns you had already given those cells; Lotline added none there.',
     );

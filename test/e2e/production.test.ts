@@ -139,6 +139,13 @@ describe('New production run in the workbench', () => {
     // The blend expires long before the balm's 540 days of shelf life.
     expect(await sidebar.getByLabel('Expires').inputValue()).toBe(EXPIRES);
     expect(await sidebar.getByLabel('Made by').inputValue()).toBe('maker@example.com');
+    // The run's cost before saving: every lot of the demo has a Cost, the blend's from its own inputs.
+    const shown = (await sidebar.locator('#run-cost').textContent()) ?? '';
+    const [, cost, each] =
+      shown.match(/^Cost of the lots: ([\d,]+\.\d\d) · ([\d.]+) a pcs \(of 48 pcs\)Saving writes it to Batches Cost and Unit cost\.$/) ??
+      [];
+    expect(cost).toBeDefined();
+    expect(Number(each)).toBeCloseTo(Number(cost?.replace(/,/g, '')) / 48, 2);
     await shotSidebar('01-filled');
 
     await sidebar.getByRole('button', { name: 'Save production run' }).click();
@@ -146,7 +153,7 @@ describe('New production run in the workbench', () => {
     expect(await sidebar.locator('#saved-batch-id').textContent()).toBe(nextBatchId);
     expect(await sidebar.locator('#saved-batch-code').textContent()).toBe(BALM_CODE);
     expect(await sidebar.locator('#saved-summary').textContent()).toBe(
-      `48 pcs of Lavender balm tin (LBALM), made ${MADE}. Batches row ${nextRow('Batches')}, with 5 input lots and 1 waste line. Expires ${EXPIRES}.`,
+      `48 pcs of Lavender balm tin (LBALM), made ${MADE}. Batches row ${nextRow('Batches')}, with 5 input lots and 1 waste line. Expires ${EXPIRES}. Cost ${cost}, ${each} a pcs.`,
     );
     await shotSidebar('02-saved');
 
@@ -160,6 +167,8 @@ describe('New production run in the workbench', () => {
       EXPIRES,
       'Released',
       'maker@example.com',
+      cost?.replace(/,/g, ''),
+      expect.stringMatching(/^\d+\.\d+$/),
     ]);
     const inputs = await rowsOf('Batch inputs', nextRow('Batch inputs'), 6);
     expect(inputs.map((row) => row.slice(0, 4))).toEqual([
@@ -308,6 +317,36 @@ describe('New production run in the workbench', () => {
     const summaries = await sidebar.locator('.line-summary').allTextContents();
     expect(summaries.every((summary) => /expired on|used up|is Quarantined/.test(summary))).toBe(true);
     await shotSidebar('08-future');
+  });
+
+  test('a lot without a cost makes the run’s cost incomplete, named before saving, never counted as 0', async () => {
+    await openSidebar();
+    await startBalmRun();
+    const lot = await take(SHEA, 1).getByLabel('Lot', { exact: true }).inputValue();
+    const lotRow = demo.Receipts!.findIndex((row) => row[0] === lot) + 1;
+    await page.getByRole('button', { name: 'Close New production run' }).click();
+    // The maker has not typed the first proposed shea butter lot's Cost (column 8).
+    await workbench.post('/api/run', { kind: 'edit', sheet: 'Receipts', row: lotRow, column: 8, text: '' });
+    try {
+      await openSidebar();
+      await startBalmRun();
+      const box = sidebar.locator('#run-cost');
+      expect(await box.getAttribute('class')).toBe('run-cost incomplete');
+      expect(await box.textContent()).toMatch(
+        new RegExp(
+          `^Cost incompleteAt least [\\d,.]+; no cost is known for:${lot} \\(Receipts row ${lotRow}\\) has no Cost recordedSaving leaves Batches Cost and Unit cost blank\\.$`,
+        ),
+      );
+      await shotSidebar('10-cost-incomplete');
+    } finally {
+      await workbench.post('/api/run', {
+        kind: 'edit',
+        sheet: 'Receipts',
+        row: lotRow,
+        column: 8,
+        text: String(demo.Receipts![lotRow - 1]![7]),
+      });
+    }
   });
 
   test('a quarantined lot is never offered', async () => {

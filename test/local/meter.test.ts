@@ -39,6 +39,8 @@ describe('the cost model', () => {
       perExecutionMs: 500,
       perCallMs: 50,
       perCellReadMs: 0.03,
+      // An assumption of ours, not the platform document's: a TextFinder's search (local/runtime/meter.ts).
+      perCellSearchedMs: 0.002,
       perQueuedChangeMs: 1,
       perCommitMs: 30,
       perCellCommittedMs: 0.13,
@@ -91,7 +93,7 @@ describe('meter', () => {
     sheet.getRange(1, 1, 100, 1).getValues();
     const snapshot = runtime.meter.snapshot();
     expect(snapshot).toMatchObject({ calls: 2, cellsRead: 100, commits: 0 });
-    expect(snapshot.costMs).toEqual({ executions: 0, calls: 100, cellsRead: 3, queuedChanges: 0, commits: 0, waited: 0 });
+    expect(snapshot.costMs).toEqual({ executions: 0, calls: 100, cellsRead: 3, cellsSearched: 0, queuedChanges: 0, commits: 0, waited: 0 });
     expect(snapshot.projectedMs).toBeCloseTo(103, 9);
   });
 
@@ -129,7 +131,15 @@ describe('meter', () => {
     expect(snapshot).toMatchObject({ calls: 1, queuedChanges: 3, flushes: 2, commits: 3, cellsPerCommit: [10, 10, 0], cellsWritten: 20 });
     expect(snapshot.callsByMethod['SpreadsheetApp.flush']).toBe(2);
     // 3 queued × 1 + 1 call × 50 + 3 commits × 30 + 20 cells × 0.13
-    expect(snapshot.costMs).toEqual({ executions: 0, calls: 50, cellsRead: 0, queuedChanges: 3, commits: 92.6, waited: 0 });
+    expect(snapshot.costMs).toEqual({
+      executions: 0,
+      calls: 50,
+      cellsRead: 0,
+      cellsSearched: 0,
+      queuedChanges: 3,
+      commits: 92.6,
+      waited: 0,
+    });
     expect(snapshot.projectedMs).toBeCloseTo(145.6, 9);
   });
 
@@ -233,6 +243,7 @@ describe('meter', () => {
       calls: 0,
       callsByMethod: {},
       cellsRead: 0,
+      cellsSearched: 0,
       cellsWritten: 0,
       flushes: 0,
       formulasWritten: 0,
@@ -241,7 +252,7 @@ describe('meter', () => {
       queuedChanges: 0,
       waitedMs: 0,
       commitMs: 0,
-      costMs: { executions: 0, calls: 0, cellsRead: 0, queuedChanges: 0, commits: 0, waited: 0 },
+      costMs: { executions: 0, calls: 0, cellsRead: 0, cellsSearched: 0, queuedChanges: 0, commits: 0, waited: 0 },
       projectedMs: 0,
     });
     runtime.endExecution();
@@ -289,7 +300,15 @@ describe('executions', () => {
       cellsPerCommit: [50],
     });
     // 500 + 2 × 50 + 100 × 0.03 + 1 + (30 + 50 × 0.13)
-    expect(snapshot.costMs).toEqual({ executions: 500, calls: 100, cellsRead: 3, queuedChanges: 1, commits: 36.5, waited: 0 });
+    expect(snapshot.costMs).toEqual({
+      executions: 500,
+      calls: 100,
+      cellsRead: 3,
+      cellsSearched: 0,
+      queuedChanges: 1,
+      commits: 36.5,
+      waited: 0,
+    });
     expect(snapshot.projectedMs).toBeCloseTo(640.5, 9);
   });
 

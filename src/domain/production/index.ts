@@ -31,5 +31,6 @@ export { suggestLots, usableLots, type LineSuggestion, type LotSuggestion } from
 export { whyUnusable, fefoOrder } from './usable';
 export { defaultExpiry } from './expiry';
 export { lotsToOffer, stockOf, LOTS_OFFERED_PER_COMPONENT, type ComponentOffer } from './offer';
+export { lotCosts, costRun, COSTED_COLUMNS, type CostedTables } from './lot-costs';
 export { validateProductionRun, type RunCodes, type RunValidation } from './validate-run';
 export type { ProductionRunRows, BatchRecord, BatchInputRecord, WasteRecord } from './run-rows';

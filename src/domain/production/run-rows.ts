@@ -17,6 +17,9 @@ export interface BatchRecord {
   /** Released: the form has no quarantine step; a maker who holds batches for QC changes the cell. */
   status: 'Released';
   madeBy: string;
+  /** What the inputs cost (lot-costs.ts), and that over the quantity made; '' when an input has no cost. */
+  cost: number | '';
+  unitCost: number | '';
   notes: string;
 }
 

@@ -165,6 +165,9 @@ export function validateProductionRun(
           expires: expires ?? '',
           status: 'Released',
           madeBy: run.madeBy?.trim() ?? '',
+          // Costed by the save from the sheets as they are (costRun), not by the sidebar.
+          cost: '',
+          unitCost: '',
           notes: run.notes?.trim() ?? '',
         },
       ],

@@ -56,6 +56,9 @@ describe('saving a production run', () => {
             status: 'Released',
             madeBy: 'sam@example.com',
             notes: 'Humid day',
+            // None of this workshop's lots has a cost: the cost is left blank, never written as 0.
+            cost: '',
+            unitCost: '',
           },
         ],
         batchInputs: [
