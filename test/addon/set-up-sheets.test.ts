@@ -216,7 +216,9 @@ describe('Set up tracking sheets on a hand-made workbook', () => {
       'Customer type',
       'Notes',
     ]);
-    expect(firstAlert).toContain('Added to  receipts , at the right end: Supplier lot, Cost, Expires, Spec, Condition, Notes, Reference document.');
+    expect(firstAlert).toContain(
+      'Added to  receipts , at the right end: Supplier lot, Cost, Expires, Spec, Condition, Notes, Reference document.',
+    );
   });
 
   it('is idempotent: the second run adds nothing and says so', () => {
@@ -291,7 +293,9 @@ describe('Set up tracking sheets next to an empty column the maker formatted', (
   });
 
   it('says which columns kept their formatting, and claims nothing else', () => {
-    expect(alert).toContain('Added to Receipts, at the right end: Supplier lot, Cost, Expires, Spec, Condition, Notes, Reference document.');
+    expect(alert).toContain(
+      'Added to Receipts, at the right end: Supplier lot, Cost, Expires, Spec, Condition, Notes, Reference document.',
+    );
     expect(alert).toContain(
       'Receipts: Supplier lot kept the formats and dropdowns you had already given those cells; Lotline added none there.',
     );
