@@ -77,10 +77,10 @@ function table(rows: BatchCostsRow[]): string {
 }
 
 /** Runs the three sizes, or only one; progress on stderr, the table on stdout; returns the rows for the JSON line. */
-export async function benchBatchCosts(only?: WorkbookSize): Promise<BatchCostsRow[]> {
+export async function benchBatchCosts(only: readonly string[] = []): Promise<BatchCostsRow[]> {
   const rows: BatchCostsRow[] = [];
   for (const size of ['guide', 'busy', 'ceiling'] as const) {
-    if (only !== undefined && size !== only) continue;
+    if (only.length > 0 && !only.some((name) => size.startsWith(name) || name === 'costs')) continue;
     const row = await runSize(size);
     rows.push(row);
     console.error(
@@ -100,7 +100,4 @@ export async function benchBatchCosts(only?: WorkbookSize): Promise<BatchCostsRo
 }
 
 // Run alone: npx tsx bench/batch-costs.ts [guide|busy|ceiling]
-if (process.argv[1]?.endsWith('batch-costs.ts')) {
-  const size = process.argv[2];
-  void benchBatchCosts(size === 'guide' || size === 'busy' || size === 'ceiling' ? size : undefined);
-}
+if (process.argv[1]?.endsWith('batch-costs.ts')) void benchBatchCosts(process.argv.slice(2));

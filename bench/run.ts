@@ -1,5 +1,7 @@
 // npm run bench: generate workbooks in the local runtime and trace them through the built add-on,
-// at three sizes and a scattered worst case; then the production-run sidebar (bench/production.ts).
+// at three sizes and a scattered worst case; then the production-run sidebar (bench/production.ts), orders
+// import and linking (orders.ts), Check my records (records-check.ts), Batch costs (batch-costs.ts), the
+// Records pack (records-pack.ts) and whatever else an issue measures, each in its own file.
 // For each: rows, cells, service calls, commits, cells read and written, Node compute time (median of
 // several runs), peak heap, the Apps Script time projected by the cost model (version 2 of
 // platform/apps-script.md; local/runtime/meter.ts) and, for the trace, its floor under the same model
@@ -12,6 +14,8 @@ import { simulatedSheetsMs, timeSimulatedSheets } from './simulated-sheets-time'
 import { benchOrders } from './orders';
 import { benchProduction } from './production';
 import { benchRecordsCheck } from './records-check';
+import { benchBatchCosts } from './batch-costs';
+import { benchRecordsPack } from './records-pack';
 
 interface Case {
   name: string;
@@ -232,7 +236,16 @@ console.log(table(results));
 void benchProduction(only).then(async (production) => {
   const orders = await benchOrders(only);
   const recordsCheck = await benchRecordsCheck(only);
+  const batchCosts = await benchBatchCosts(only);
+  const recordsPack = await benchRecordsPack(only);
   console.log(
-    JSON.stringify({ trace: results.map(({ callsByMethod: _unused, ...figures }) => figures), production, orders, recordsCheck }),
+    JSON.stringify({
+      trace: results.map(({ callsByMethod: _unused, ...figures }) => figures),
+      production,
+      orders,
+      recordsCheck,
+      batchCosts,
+      recordsPack,
+    }),
   );
 });
