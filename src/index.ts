@@ -24,3 +24,10 @@ export { previewOrderImport, saveOrderImport } from './addon/orders';
 export { previewOrderLinks, saveOrderLinks } from './addon/orders-link';
 export { showWasteSidebar, loadWaste, lotsOnHand, recordWaste } from './addon/waste';
 export { showPutOnHoldSidebar, showReleaseHoldSidebar, previewHolds, saveHolds } from './addon/holds';
+export {
+  showAdverseEventSidebar,
+  loadAdverseEvents,
+  recordAdverseEvent,
+  saveAdverseEventSettings,
+  traceAdverseEvent,
+} from './addon/adverse-events';

@@ -15,6 +15,7 @@ export const MENU: readonly MenuEntry[] = [
   { caption: 'Recall list for this lot', functionName: 'recallListForThisLot' },
   { caption: 'Put on hold…', functionName: 'showPutOnHoldSidebar' },
   { caption: 'Release hold…', functionName: 'showReleaseHoldSidebar' },
+  { caption: 'Record an adverse event…', functionName: 'showAdverseEventSidebar' },
   { separator: true },
   { caption: 'Batch costs', functionName: 'batchCosts' },
   { separator: true },

@@ -1,11 +1,11 @@
 // Menu: Trace this lot, and Recall list for this lot. The code comes from the current cell of whatever
 // sheet the maker is on, or a prompt when that cell is empty; the answer is a new sheet.
-import { traceSheet, type TraceReportKind } from '../domain/trace';
+import { traceSheet, type TraceReportKind, type TraceSheet } from '../domain/trace';
 import { LayoutCache } from '../sheets/layout-cache';
 import { appendLogRow, prepareLog, userEmail } from '../sheets/log';
 import { rememberTracedCode } from '../sheets/report-origin';
 import { CELL_CHARACTER_LIMIT, fitCell, messageOf, removeReportSheet, toastReport, writeReportSheet } from '../sheets/report-sheet';
-import { traceCode, type CodeToTrace } from '../sheets/trace-code';
+import { traceCode, type CodeToTrace, type TracedCode } from '../sheets/trace-code';
 import { lotIndexCovers, traceLabels } from '../sheets/trace-reader';
 import { Workbook } from '../sheets/workbook';
 import { runMenuAction } from './run-action';
@@ -32,15 +32,35 @@ function runTrace(kind: TraceReportKind): void {
     return;
   }
 
+  const { sheet, tell } = writeTraceReport(workbook, kind, traced);
+  if (tell) {
+    const message = tell.message.split('{sheet}').join(sheet.getName());
+    if (tell.how === 'alert') ui.alert(TITLES[kind], message, ui.ButtonSet.OK);
+    else toastReport(workbook, TITLES[kind], message);
+  }
+}
+
+/**
+ * The report of a code traced, written to a new sheet that becomes the active one, with its Log row;
+ * `reason` says why it was traced (an adverse event), under the report's title and in the Log. What to
+ * tell the maker once it is written is the caller's: a menu item alerts, a sidebar answers.
+ */
+export function writeTraceReport(
+  workbook: Workbook,
+  kind: TraceReportKind,
+  traced: Extract<TracedCode, { kind: 'traced' }>,
+  reason?: string,
+): { sheet: GoogleAppsScript.Spreadsheet.Sheet; tell: TraceSheet['tell'] } {
   const now = new Date();
   const tracedAt = workbook.localTime(now, 'yyyy-MM-dd HH:mm');
   const tracedBy = userEmail();
-  const context = { tracedAt, tracedBy, labels: traceLabels(workbook) };
+  const context = { tracedAt, tracedBy, labels: traceLabels(workbook), ...(reason ? { reason } : {}) };
   // Compact, and no colons: a sheet name must fit 31 characters and be savable to .xlsx (report-name.ts).
   const stamp = workbook.localTime(now, 'yyMMdd HHmm');
   const written = traceSheet(kind, traced.trace, traced.details, context, stamp);
   const sheet = writeReportSheet(workbook, written.name, written.report);
-  const logLine = `Traced "${fitCell(traced.trace.start.written, 100)}" into sheet "${sheet.getName()}": ${written.logSummary}`;
+  const why = reason ? ` (${fitCell(reason, 300)})` : '';
+  const logLine = `Traced "${fitCell(traced.trace.start.written, 100)}" into sheet "${sheet.getName()}"${why}: ${written.logSummary}`;
   try {
     // The Log may be created here, and a new sheet becomes the active one: show the report after that,
     // but before the Log row, whose appendRow commits everything queued. Activating after it would cost
@@ -59,11 +79,7 @@ function runTrace(kind: TraceReportKind): void {
   } catch (error) {
     console.warn(`Could not remember the traced code or the sheets' layouts: ${messageOf(error)}`);
   }
-  if (written.tell) {
-    const message = written.tell.message.split('{sheet}').join(sheet.getName());
-    if (written.tell.how === 'alert') ui.alert(TITLES[kind], message, ui.ButtonSet.OK);
-    else toastReport(workbook, TITLES[kind], message);
-  }
+  return { sheet, tell: written.tell };
 }
 
 /**

@@ -40,6 +40,7 @@ describe('the add-on menu', () => {
         'Recall list for this lot',
         'Put on hold…',
         'Release hold…',
+        'Record an adverse event…',
         'Batch costs',
         'Check my records',
         'Recall drill…',

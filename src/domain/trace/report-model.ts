@@ -69,6 +69,8 @@ export interface TraceContext {
   /** Who ran it (an email, or 'unknown' where Apps Script does not say). */
   tracedBy: string;
   labels?: SheetLabels;
+  /** Why it was traced, said under the report's title ("Traced for the adverse event received …"); none for a trace from the menu. */
+  reason?: string;
 }
 
 export function section(key: SectionKey, title: string, header: string[], rows: TraceCell[][], note?: string): TraceSection {

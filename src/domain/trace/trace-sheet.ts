@@ -44,7 +44,12 @@ export function traceSheet(kind: TraceReportKind, trace: Trace, details: TraceDe
       name: { lead: trace.start.written, tail: ` trace ${stamp}` },
       // The title and whether the trace is complete stay in view while scrolling the detail. When and by
       // whom it was made is in "What was traced", under the recall list.
-      report: { heading: [built.title, ...built.firstScreen], tables: built.sections, frozenLines: 2 },
+      // A reason (an adverse event) is said under the title, and stays in view with it.
+      report: {
+        heading: [built.title, ...(context.reason ? [context.reason] : []), ...built.firstScreen],
+        tables: built.sections,
+        frozenLines: context.reason ? 3 : 2,
+      },
       logSummary: `${built.recall.line}; ${built.problems.length} problem(s)${notCheckedSummary(built.notChecked, 'report')}`,
       tell: null,
     };

@@ -61,3 +61,17 @@ test('keep-until from Feb 29 lands on Feb 28; a small business keeps 3 years', (
   expect(addYears('2028-02-29', 3)).toBe('2031-02-28');
   expect(eventDates('2028-02-29', false, true)).toEqual({ fdaReportDue: null, followUpUntil: null, keepUntil: '2031-02-28' });
 });
+
+test('received Friday 2026-11-06: Veterans Day and Thanksgiving are skipped, due 2026-12-01', () => {
+  // Mon 11-09 1, Tue 11-10 2, (Wed 11-11 Veterans Day), 11-12 3, 11-13 4, 11-16…20 5–9, 11-23…25 10–12,
+  // (Thu 11-26 Thanksgiving), Fri 11-27 13, Mon 11-30 14, Tue 12-01 15.
+  expect(addBusinessDays('2026-11-06', 15)).toBe('2026-12-01');
+});
+
+test('received Thursday 2026-07-02, before Independence Day observed on Friday 07-03: due 2026-07-24', () => {
+  // 07-04 is a Saturday, so Friday 07-03 is the holiday: Mon 07-06 is 1, … Fri 07-24 is 15.
+  expect(addBusinessDays('2026-07-02', 15)).toBe('2026-07-24');
+  // Received on the holiday itself, or on the weekend after it: counting starts the next business day.
+  expect(addBusinessDays('2026-07-03', 15)).toBe('2026-07-24');
+  expect(addBusinessDays('2026-07-05', 15)).toBe('2026-07-24');
+});
