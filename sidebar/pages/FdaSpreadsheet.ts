@@ -74,7 +74,7 @@ async function load(): Promise<void> {
     ...setup.products.map((product, index) => {
       const box = el('input', { attrs: { type: 'checkbox', id: `product-${index}`, value: product.sku } });
       const text = product.product && product.product !== product.sku ? `${product.product} (${product.sku})` : product.sku;
-      return el('label', { class: 'check', attrs: { for: `product-${index}` } }, box, document.createTextNode(` ${text}`));
+      return el('label', { class: 'check', attrs: { for: `product-${index}` } }, box, el('span', { text }));
     }),
   );
   byId('products').hidden = setup.products.length === 0;

@@ -6,7 +6,7 @@
 // that cannot be written takes the others out again.
 import { fsmaRequest, fsmaRequestLabel, type FsmaRequest, type FsmaResult, type FsmaSetup } from '../contract/fsma';
 import { parseOrExplain } from '../contract/wire-problems';
-import { fsmaEvents } from '../domain/fsma/events';
+import { fsmaEvents, type FsmaEvents } from '../domain/fsma/events';
 import { glossaryReport } from '../domain/fsma/glossary';
 import { missingLocationFields, type BusinessLocation } from '../domain/fsma/location';
 import { text } from '../domain/fsma/records';
@@ -21,6 +21,8 @@ import { messageOf, removeReportSheet, writeReportSheet } from '../sheets/report
 import { Workbook } from '../sheets/workbook';
 
 const TITLE = 'FDA traceability spreadsheet';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function showFdaSpreadsheetSidebar(): void {
   const page = HtmlService.createHtmlOutputFromFile('FdaSpreadsheet').setTitle(TITLE);
@@ -62,12 +64,15 @@ export function makeFdaSpreadsheet(request: FsmaRequest): FsmaResult {
   if (problems.length > 0) return { ok: false, problems };
 
   const events = fsmaEvents(scope, { records, location });
+  const nothing = nothingMatches(scope, events);
+  if (nothing) return { ok: false, problems: [nothing] };
+
   const now = new Date();
   const madeBy = userEmail();
   const tail = ` ${workbook.localTime(now, 'yyMMdd HHmm')}`;
   const names = fsmaSheetNames(
     workbook,
-    { receiving: 'FDA receiving', transformation: 'FDA transformation', shipping: 'FDA shipping' },
+    { glossary: 'FDA glossary', receiving: 'FDA receiving', transformation: 'FDA transformation', shipping: 'FDA shipping' },
     tail,
   );
   const report = glossaryReport(events, {
@@ -80,15 +85,16 @@ export function makeFdaSpreadsheet(request: FsmaRequest): FsmaResult {
     unreadable: read.unreadable,
     notChecked: read.notChecked,
   });
-  const glossary = writeReportSheet(workbook, { lead: 'FDA glossary', tail }, report);
-  const written = [glossary];
+  const written: Sheet[] = [];
   try {
-    for (const key of ['receiving', 'transformation', 'shipping'] as const) written.push(writeFsmaTable(workbook, names[key], events[key]));
-    const counts = `${events.receiving.rows.length} receipts, ${events.transformation.rows.length} input lots, ${events.shipping.rows.length} wholesale shipments, ${events.missing.items.length} missing elements`;
+    written.push(writeReportSheet(workbook, { lead: names.glossary, tail: '' }, report));
+    for (const key of ['receiving', 'transformation', 'shipping'] as const)
+      writeFsmaTable(workbook, names[key], events[key], (sheet) => written.push(sheet));
+    const counts = `${events.receiving.rows.length} receipts, ${events.transformation.rows.length} input lots, ${events.shipping.rows.length} wholesale shipments, ${events.notKnown.length} order lines not known, ${events.missing.items.length} missing elements`;
     appendLog(
       workbook,
       TITLE,
-      `Made the FDA spreadsheet of ${scopeText(scope)} into "${glossary.getName()}" and its 3 sheets: ${counts}`,
+      `Made the FDA spreadsheet of ${scopeText(scope)} into "${names.glossary}" and its 3 sheets: ${counts}`,
       now,
       madeBy,
     );
@@ -97,8 +103,12 @@ export function makeFdaSpreadsheet(request: FsmaRequest): FsmaResult {
     const removed = written.reverse().map((sheet) => removeReportSheet(workbook, sheet));
     throw new Error(`The FDA spreadsheet could not be written (${messageOf(error)}), ${removed.join(' ')}`, { cause: error });
   }
-  saveFsmaLocation(location);
-  glossary.activate();
+  try {
+    saveFsmaLocation(location);
+  } catch (error) {
+    console.warn(`Could not remember the location: ${messageOf(error)}`);
+  }
+  written[0]?.activate();
   try {
     workbook.saveLayouts();
   } catch (error) {
@@ -112,5 +122,20 @@ export function makeFdaSpreadsheet(request: FsmaRequest): FsmaResult {
     shipping: events.shipping.rows.length,
     notKnown: events.notKnown.length,
     missing: events.missing.items.length + read.unreadable.length,
+  };
+}
+
+/** Nothing to give FDA: a sentence at the field that narrowed it most, and nothing written. */
+function nothingMatches(scope: FsmaScope, events: FsmaEvents): { field: 'lotCodes' | 'products' | 'from'; message: string } | null {
+  const rows = events.receiving.rows.length + events.transformation.rows.length + events.shipping.rows.length;
+  if (rows + events.notKnown.length > 0) return null;
+  const field = scope.lotCodes.length > 0 ? 'lotCodes' : scope.products.length > 0 ? 'products' : 'from';
+  const consumers =
+    events.consumerSales > 0
+      ? ` Only ${events.consumerSales === 1 ? 'a sale' : `${events.consumerSales.toLocaleString('en-US')} sales`} to consumers, which are not shipping under the rule.`
+      : '';
+  return {
+    field,
+    message: `Nothing matches ${scopeText(scope)}: no receipt, batch or wholesale shipment — the spreadsheet would be empty.${consumers}`,
   };
 }

@@ -1,11 +1,13 @@
 // What the FDA traceability spreadsheet reads: only the columns its key data elements come from, each
 // table once (read-table.ts), with the columns each sheet has and its name and headers as the maker
-// wrote them, for the missing-elements list.
+// wrote them, for the missing-elements list. Orders' Customer type is read as the text it holds: a
+// blank choice cell elsewhere means its first value (Consumer), but here a blank must stay blank — a
+// line whose type is not known is listed as such, never left out as a consumer sale.
 import type { FsmaRecords } from '../domain/fsma/records';
 import type { Problem, SheetLabels } from '../domain/problems';
-import type { SheetKey } from '../domain/workbook';
-import { sheetSpec } from '../domain/workbook';
-import { readTable } from './read-table';
+import { typeRows } from '../domain/rows';
+import { sheetSpec, type SheetKey, type SheetSpec } from '../domain/workbook';
+import { readTable, type TableRead } from './read-table';
 import type { Workbook } from './workbook';
 
 const COLUMNS = {
@@ -50,8 +52,17 @@ export function readFsmaRecords(workbook: Workbook): FsmaRead {
         notChecked.push(`This spreadsheet has no ${sheetSpec(key).name} sheet: its events could not be checked.`);
       continue;
     }
+    // Only the columns it has: asking for one it lacks would send a cached table to Google again.
     const present = wanted.filter((column) => table.has(column));
-    const read = readTable(workbook, key, present);
+    for (const column of table.layout.missingRequired)
+      if (wanted.includes(column.key))
+        unreadable.push({
+          sheet: table.name,
+          row: 1,
+          column: column.header,
+          message: `the sheet has no "${column.header}" column: what comes from it is left blank`,
+        });
+    const read = key === 'orders' ? readOrders(workbook, present) : readTable(workbook, key, present);
     records[key] = read.rows;
     records.columns[key] = present;
     labels.sheets[key] = table.name;
@@ -59,4 +70,26 @@ export function readFsmaRecords(workbook: Workbook): FsmaRead {
     unreadable.push(...read.problems);
   }
   return { records, labels, unreadable, notChecked };
+}
+
+/** Orders' Customer type as plain text: "" when blank, "Retail" as written (then not understood). */
+const ORDERS_AS_WRITTEN: SheetSpec = {
+  ...sheetSpec('orders'),
+  columns: sheetSpec('orders').columns.map((column) =>
+    column.key === 'customerType' ? { key: column.key, header: column.header, required: false, kind: 'text' } : column,
+  ),
+};
+
+/** readTable for Orders, its cells typed by ORDERS_AS_WRITTEN: the same one read of the columns. */
+function readOrders(workbook: Workbook, keys: readonly string[]): TableRead {
+  const table = workbook.table('orders');
+  if (!table) return { exists: false, rows: [], problems: [] };
+  const typed = typeRows(table.readColumns(keys), {
+    spec: ORDERS_AS_WRITTEN,
+    sheetName: table.name,
+    headerOf: (key) => table.headerOf(key),
+    timeZone: workbook.timeZone(),
+    locale: workbook.locale,
+  });
+  return { exists: true, rows: typed.rows, problems: typed.problems };
 }

@@ -17,8 +17,10 @@ export function fsmaSheetNames<K extends string>(workbook: Workbook, leads: Reco
   return names;
 }
 
-export function writeFsmaTable(workbook: Workbook, name: string, table: FsmaTable): Sheet {
+/** `inserted` hears of the sheet as soon as it exists, so that a failure after it can take it out again. */
+export function writeFsmaTable(workbook: Workbook, name: string, table: FsmaTable, inserted: (sheet: Sheet) => void): Sheet {
   const sheet = workbook.insertSheet(name);
+  inserted(sheet);
   const width = table.columns.length;
   const height = table.rows.length + 1;
   // A new sheet has 1000 rows and 26 columns.

@@ -136,7 +136,8 @@ describe('docs/workbook.md follows the code’s table of the workbook (src/domai
   });
 
   it('marks "not yet" every sheet section the code has no table for', () => {
-    const known = new Set(SHEETS.map((sheet) => sheet.name));
+    // Sheets the add-on writes whole (reports, Stock) have no table of columns it reads: their sections say what they hold.
+    const known = new Set([...SHEETS.map((sheet) => sheet.name), 'Report sheets', 'Stock']);
     const sheetSections = [...chapter(docSections, 'The sheets'), ...chapter(docSections, 'Sheets the add-on adds')];
     const unmarked = sheetSections.filter((section) => !known.has(section.name) && !NOT_YET.test(section.lines.join('\n')));
     expect(unmarked.map((section) => section.name)).toEqual([]);

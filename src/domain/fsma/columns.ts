@@ -1,6 +1,7 @@
 // The key data elements of each critical tracking event, as column headers in the rule's own words
 // (21 CFR 1.1345, 1.1350, 1.1340), with what kind of value each column holds: a date is written as a
-// date, so FDA can sort by it.
+// date, so FDA can sort by it. Receiving adds our own Lot number, which ties a supplier's code to our
+// records (and to the input lots of Transformation, which carry the same traceability lot code).
 import type { FsmaColumn } from './records';
 
 const t = (header: string) => ({ header, kind: 'text' }) as FsmaColumn;
@@ -34,7 +35,6 @@ export const TRANSFORMATION_COLUMNS = [
   t('Unit of measure'),
   t('Reference document type'),
   t('Reference document number'),
-  t('Input lot number'),
 ];
 
 export const SHIPPING_COLUMNS = [

@@ -1,9 +1,11 @@
-// The glossary sheet that opens the FDA spreadsheet: the answer first (what it covers, how many records
-// each event's sheet holds, what is missing), then every key data element missing from the records at
-// its sheet, row and column, the order lines not known to be shipments, and what each column means and
-// where it came from. It states only what it checked: cells that could not be read are listed too.
-import { describeProblem, toProblem, type Problem, type SheetLabels } from '../problems';
-import type { Report, ReportTable } from '../report-grid';
+// The glossary sheet that opens the FDA spreadsheet: the answer first (what it covers, complete or what
+// is not), then every key data element missing — the element, the FDA sheet and row where it is blank,
+// and the sheet, row and column of the records it should come from — then what each event's sheet holds,
+// the order lines not known to be shipments (by customer), cells that could not be read, and what each
+// column means and where it came from, with the codes and units.
+import { toProblem, type Problem, type SheetLabels } from '../problems';
+import { codeKey } from '../codes';
+import type { Report, ReportCell, ReportTable } from '../report-grid';
 import type { TypedRow } from '../rows';
 import type { FsmaEvents } from './events';
 import { locationText, type BusinessLocation } from './location';
@@ -28,7 +30,7 @@ const R = 'Receipts';
 const B = 'Batches';
 const I = 'Batch inputs';
 const O = 'Orders';
-const US = 'Settings (FDA traceability spreadsheet…)';
+const US = 'Our location, as set in the FDA traceability spreadsheet sidebar';
 
 /** Sheet, column, and where its value comes from. */
 const SOURCES: Record<'receiving' | 'transformation' | 'shipping', [string, string][]> = {
@@ -61,17 +63,16 @@ const SOURCES: Record<'receiving' | 'transformation' | 'shipping', [string, stri
     ['Unit of measure', `${B} Unit; blank, Products Unit; else pcs`],
     ['Reference document type', 'Batch record: the Batches row'],
     ['Reference document number', `${B} Batch ID`],
-    ['Input lot number', `${I} Lot: our own code for the lot`],
   ],
   shipping: [
-    ['Traceability lot code', `${O} Batch code`],
+    ['Traceability lot code', `${O} Batch code; for a lot sold on as received, its receipt's Supplier lot (else Lot number)`],
     ['Quantity', `${O} Quantity`],
-    ['Unit of measure', `${B} Unit of the batch; blank, Products Unit; else pcs`],
-    ['Product description', `Products Product, with ${O} SKU (or the batch's SKU)`],
+    ['Unit of measure', `${B} Unit of the batch; blank, Products Unit; else pcs. For a lot sold on as received, ${R} Unit`],
+    ['Product description', `Products Product, with ${O} SKU (or the batch's SKU); for a lot sold on as received, its material`],
     ['Immediate subsequent recipient', `${O} Customer and Address`],
     ['Ship-from location', US],
     ['Date shipped', `${O} Shipped`],
-    ['Traceability lot code source', `${US}: we assign batch codes`],
+    ['Traceability lot code source', `${US}: we assign batch codes. For a lot sold on as received, its supplier`],
     ['Reference document type', 'Order'],
     ['Reference document number', `${O} Order`],
   ],
@@ -90,52 +91,66 @@ const TERMS: [string, string][] = [
 ];
 
 export function glossaryReport(events: FsmaEvents, facts: GlossaryFacts): Report {
-  const missing = events.missing.items.map((problem) => toProblem(problem, facts.labels));
+  const missing = events.missing.items;
   const { receiving, transformation, shipping } = events;
-  const batches = new Set(transformation.rows.map((row) => row[11])).size;
+  // The answer first, then what is missing: what the sheets hold comes after.
   const heading = [
     `FDA traceability spreadsheet (FSMA 204) of ${scopeText(facts.scope)}, made ${facts.madeAt} by ${facts.madeBy}.`,
     ...facts.notChecked,
-    gapsLine(missing.length, facts),
-    `"${facts.sheetNames.receiving}": ${count(receiving.rows.length, 'receipt')}. "${facts.sheetNames.transformation}": ${count(transformation.rows.length, 'input lot')} of ${count(batches, 'batch', 'batches')}. "${facts.sheetNames.shipping}": ${count(shipping.rows.length, 'wholesale shipment')}.`,
+    gapsLine(missing.length, events.notKnown.length, facts),
   ];
-  if (events.notKnown.length > 0) {
-    heading.push(
-      `${count(events.notKnown.length, 'order line')} with no Customer type (or one not understood): not known whether shipped to a wholesale customer — check them below and set Customer type.`,
-    );
-  }
-  if (events.consumerSales > 0)
-    heading.push(`${count(events.consumerSales, 'sale')} to consumers left out: a sale to a consumer is not shipping under the rule.`);
-  heading.push(`Our location, the traceability lot code source of what we make: ${locationText(facts.location)}.`);
-
+  const shippingNotes = [
+    'order line to a wholesale customer (§1.1340)',
+    events.consumerSales > 0 ? `${count(events.consumerSales, 'sale')} to consumers left out: not shipping under the rule` : '',
+    events.notKnown.length > 0
+      ? `${count(events.notKnown.length, 'order line')} with no Customer type not in it: not known whether shipped to a wholesale customer (listed below)`
+      : '',
+  ].filter((note) => note !== '');
+  const holds: ReportTable = {
+    title: 'What the sheets hold',
+    header: ['Sheet', 'Rows', 'One row per'],
+    rows: [
+      [facts.sheetNames.receiving, receiving.rows.length, 'receipt of a lot (§1.1345)'],
+      [
+        facts.sheetNames.transformation,
+        transformation.rows.length,
+        `input lot of a batch (§1.1350): ${count(events.batches, 'batch', 'batches')}`,
+      ],
+      [facts.sheetNames.shipping, shipping.rows.length, shippingNotes.join('; ')],
+    ],
+  };
   const tables: ReportTable[] = [
     {
-      title: 'Missing elements',
-      header: ['Sheet', 'Row', 'Column', 'What is missing'],
-      rows: missing.map((problem) => [problem.sheet, problem.row ?? null, problem.column ?? null, problem.message]),
+      title: 'Missing key data elements',
+      header: ['Missing element', 'FDA sheet', 'FDA row', 'Sheet', 'Row', 'Column', 'What is missing'],
+      rows: missing.map((item) => {
+        const named = toProblem(item, facts.labels);
+        return [
+          item.element,
+          facts.sheetNames[item.event],
+          item.fdaRow ?? null,
+          named.sheet,
+          named.row ?? null,
+          named.column ?? null,
+          named.message,
+        ];
+      }),
       whenEmpty: 'None in the records in scope.',
     },
+    holds,
   ];
   if (events.notKnown.length > 0) {
     tables.push({
-      title: 'Not known — check: order lines with no Customer type',
-      header: ['Orders row', 'Order', 'Customer', 'Batch code', 'Quantity', 'Shipped', 'Customer type'],
-      rows: events.notKnown.map((order: TypedRow) => [
-        order.row,
-        text(order, 'order'),
-        text(order, 'customer'),
-        text(order, 'batchCode'),
-        (order.values.quantity as number | null) ?? null,
-        text(order, 'shipped'),
-        text(order, 'customerType') || 'not known — check',
-      ]),
+      title: 'Not known whether shipping: order lines with no Customer type (or one not understood), by customer',
+      header: ['Customer', 'Customer type', 'Order lines', 'Batch codes', 'Shipped', 'Orders rows'],
+      rows: byCustomer(events.notKnown),
     });
   }
   if (facts.unreadable.length > 0) {
     tables.push({
-      title: 'Could not be read (left blank)',
-      header: ['Problem'],
-      rows: facts.unreadable.map((problem) => [describeProblem(problem)]),
+      title: 'Cells that could not be read: the records they belong to may be left out or have blanks',
+      header: ['Sheet', 'Row', 'Column', 'Problem'],
+      rows: facts.unreadable.map((problem) => [problem.sheet, problem.row ?? null, problem.column ?? null, problem.message]),
     });
   }
   tables.push({
@@ -145,20 +160,79 @@ export function glossaryReport(events: FsmaEvents, facts: GlossaryFacts): Report
       SOURCES[event].map(([column, source]) => [facts.sheetNames[event], column, RULE[event], source]),
     ),
   });
-  tables.push({ title: 'Codes and units', header: ['Term', 'Meaning'], rows: TERMS });
+  tables.push({
+    title: 'Codes and units',
+    header: ['Term', 'Meaning'],
+    rows: [
+      [
+        'Our location',
+        `${locationText(facts.location)}: the receiving and ship-from location, and the traceability lot code source of what we make`,
+      ],
+      ...TERMS,
+    ],
+  });
   return { heading, tables, frozenLines: 1 };
 }
 
-function gapsLine(missing: number, facts: GlossaryFacts): string {
-  if (missing + facts.unreadable.length === 0) {
+function gapsLine(missing: number, notKnown: number, facts: GlossaryFacts): string {
+  if (missing + facts.unreadable.length + notKnown === 0) {
     return facts.notChecked.length === 0
-      ? 'Every key data element of the records in scope was found in the sheets.'
-      : 'No key data element is missing from the sheets that were read.';
+      ? 'Complete: every key data element of the records in scope was found in the sheets.'
+      : 'No key data element is missing from the sheets that were read — but see above what could not be checked.';
   }
-  const unreadable = facts.unreadable.length > 0 ? ` and ${count(facts.unreadable.length, 'cell')} unreadable (left blank)` : '';
-  return `${count(missing, 'key data element')} missing${unreadable}: listed below at their sheet, row and column.`;
+  const parts = [
+    missing > 0 ? `${count(missing, 'key data element')} missing` : '',
+    facts.unreadable.length > 0 ? `${count(facts.unreadable.length, 'cell')} that could not be read` : '',
+    notKnown > 0 ? `${count(notKnown, 'order line')} not known to be shipping or not` : '',
+  ].filter((part) => part !== '');
+  return `Not complete: ${parts.join(', ')} — listed below at their sheet, row and column.`;
 }
 
 function count(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The order lines not known to be shipping, a row per customer and Customer type as written: a type is
+ * set per customer, and a year of a busy maker's lines (every one, when nobody set a type) stays a table
+ * as long as the customer list, not the order book. Each group names its Orders rows.
+ */
+function byCustomer(lines: readonly TypedRow[]): ReportCell[][] {
+  const groups = new Map<string, TypedRow[]>();
+  for (const line of lines) {
+    const key = `${codeKey(text(line, 'customer'))}|${codeKey(text(line, 'customerType'))}`;
+    const group = groups.get(key);
+    if (group) group.push(line);
+    else groups.set(key, [line]);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0] as TypedRow;
+    const days = group
+      .map((line) => text(line, 'shipped'))
+      .filter((day) => day !== '')
+      .sort();
+    const shipped = days.length === 0 ? '' : days[0] === days.at(-1) ? (days[0] as string) : `${days[0]} to ${days.at(-1)}`;
+    const codes = [...new Set(group.map((line) => text(line, 'batchCode')).filter((code) => code !== ''))];
+    return [
+      text(first, 'customer'),
+      text(first, 'customerType') || 'not known — check',
+      group.length,
+      codes.join(', '),
+      shipped,
+      rowRuns(group.map((line) => line.row)),
+    ];
+  });
+}
+
+/** Sheet rows in runs: "4, 17, 230–233". */
+export function rowRuns(rows: readonly number[]): string {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && (sorted[j + 1] as number) === (sorted[j] as number) + 1) j++;
+    runs.push(j === i ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return runs.join(', ');
 }

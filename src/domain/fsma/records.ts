@@ -88,4 +88,28 @@ export function has(records: FsmaRecords, sheet: SheetKey, column: string): bool
   return records.columns[sheet]?.includes(column) ?? false;
 }
 
-export type Missing = KeyedProblem;
+export type FsmaEvent = 'receiving' | 'transformation' | 'shipping';
+
+/**
+ * A key data element the records lack: which element, in which FDA sheet and row it is left blank (no
+ * row: every row of that sheet), and where in the maker's records it should have come from.
+ */
+export interface MissingElement extends KeyedProblem {
+  element: string;
+  event: FsmaEvent;
+  /** 1-based row of the FDA sheet where the element is blank or stood in for; absent for a whole sheet. */
+  fdaRow?: number;
+}
+
+/** Missing elements, once each, in the order met. */
+export class MissingList {
+  private readonly seen = new Set<string>();
+  readonly items: MissingElement[] = [];
+
+  add(missing: MissingElement): void {
+    const key = [missing.event, missing.fdaRow, missing.element, missing.sheet, missing.row, missing.column, missing.message].join('|');
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.items.push(missing);
+  }
+}

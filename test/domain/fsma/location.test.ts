@@ -1,6 +1,7 @@
 // The maker's own location is required before the first FDA spreadsheet: each blank element is named at
 // its field, so the ship-from and receiving locations are never left blank in what FDA receives.
 import { locationText, missingLocationFields } from '../../../src/domain/fsma/location';
+import { rowRuns } from '../../../src/domain/fsma/glossary';
 import { periodProblem, shippingScope } from '../../../src/domain/fsma/shipping-scope';
 
 const whole = { name: 'Lavender Lane Soap', phone: '555-0100', street: '1 Main St', city: 'Asheville', state: 'NC', zip: '28801' };
@@ -35,5 +36,13 @@ describe('the period', () => {
     expect(periodProblem('2023-09-01', '2023-09-30')).toBeNull();
     expect(periodProblem('2023-09-01', '2023-09-01')).toBeNull();
     expect(periodProblem(undefined, '2023-09-30')).toBeNull();
+  });
+});
+
+describe('Orders rows of the lines not known to be shipping', () => {
+  it('are listed in runs', () => {
+    expect(rowRuns([17, 4, 230, 232, 231, 233, 4])).toBe('4, 17, 230–233');
+    expect(rowRuns([9])).toBe('9');
+    expect(rowRuns([])).toBe('');
   });
 });
