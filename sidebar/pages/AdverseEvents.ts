@@ -17,7 +17,7 @@ import {
 } from '../../src/contract/adverse-events';
 import { describeAddedColumns } from '../../src/contract/added-columns';
 import { addBusinessDays } from '../../src/domain/adverse-events/business-days';
-import { closestCodes } from '../../src/domain/adverse-events/closest';
+import { closestCodes } from '../../src/domain/closest-codes';
 import { eventDates, FDA_REPORT_BUSINESS_DAYS, KEEP_YEARS, KEEP_YEARS_SMALL_BUSINESS } from '../../src/domain/adverse-events/dates';
 import { DUE_SOON_BUSINESS_DAYS } from '../../src/domain/adverse-events/due';
 import { SERIOUS_CRITERIA, type SeriousCriterion } from '../../src/domain/adverse-events/serious';

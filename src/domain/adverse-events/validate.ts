@@ -7,7 +7,7 @@ import type { AdverseEventField, AdverseEventProblem, RecordAdverseEventRequest 
 import { codeKey } from '../codes';
 import type { Day } from '../days';
 import { excerpt } from '../excerpt';
-import { closestClause, closestCodes } from './closest';
+import { closestClause, closestCodes } from '../closest-codes';
 import { eventDates, type EventDates } from './dates';
 import { plainTextProblem } from './plain-text';
 import { seriousCell } from './serious';

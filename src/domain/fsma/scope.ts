@@ -3,7 +3,7 @@
 // starts, a lot code that is nowhere in the records (the closest ones offered) or a SKU that is not a
 // product is refused at its field, and nothing is written.
 import { codeKey } from '../codes';
-import { closestCodes } from '../records-pack/scope';
+import { closestCodes } from '../closest-codes';
 import type { Day } from '../days';
 import { periodProblem } from './shipping-scope';
 
@@ -47,7 +47,7 @@ export function checkFsmaScope(scope: FsmaScope, known: KnownCodes): FsmaScopePr
 }
 
 function unknown(what: string, asked: string, codes: readonly string[]): string {
-  const near = closestCodes(asked, codes);
+  const near = closestCodes(codes, asked, { limit: 3 });
   return `No ${what}.${near.length > 0 ? ` The closest that exist: ${near.join(', ')}.` : ''}`;
 }
 

@@ -4,6 +4,7 @@
 // closest codes that do exist — nearly always a typo), and nothing is written.
 import { codeKey } from '../codes';
 import type { Day } from '../days';
+import { closestCodes } from '../closest-codes';
 
 export type PackScope =
   { kind: 'batch'; batchCode: string } | { kind: 'product'; sku: string; from: Day; to: Day } | { kind: 'period'; from: Day; to: Day };
@@ -22,44 +23,8 @@ export interface KnownCodes {
   skus: readonly string[];
 }
 
-/** Edits between two codes, giving up past `limit` (codes are short; the lists are a few thousand). */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length] as number;
-}
-
-/** Up to three existing codes a few edits from the asked one, closest first. */
-export function closestCodes(asked: string, codes: readonly string[], limit = 3): string[] {
-  const key = codeKey(asked);
-  const most = key.length <= 4 ? 1 : key.length <= 9 ? 2 : 3;
-  const seen = new Set<string>();
-  const near: { code: string; distance: number }[] = [];
-  for (const code of codes) {
-    const candidate = codeKey(code);
-    if (candidate === '' || seen.has(candidate)) continue;
-    seen.add(candidate);
-    const distance = editDistance(key, candidate, most);
-    if (distance <= most) near.push({ code, distance });
-  }
-  near.sort((x, y) => x.distance - y.distance || x.code.localeCompare(y.code));
-  return near.slice(0, limit).map((entry) => entry.code);
-}
-
 function unknownCode(field: ScopeField, what: string, asked: string, codes: readonly string[]): ScopeProblem {
-  const near = closestCodes(asked, codes);
+  const near = closestCodes(codes, asked, { limit: 3 });
   const hint = near.length > 0 ? ` The closest that exist: ${near.join(', ')}.` : '';
   return { field, message: `No ${what} is ${asked}.${hint}` };
 }

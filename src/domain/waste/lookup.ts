@@ -2,10 +2,9 @@
 // count of ../on-hand.ts, the same a trace's mass balance and a production run use), unit and status —
 // or, for a code that names nothing, the nearest codes that exist: nearly always it is a typo.
 import type { LotLookup, WasteLot } from '../../contract/waste';
-import { codeKey } from '../codes';
 import { excerpt } from '../excerpt';
 import { findLot, type Stock, type StockLot } from '../production/stock';
-import { editDistanceWithin, nearLimit } from '../trace/nearest';
+import { closestCodes } from '../closest-codes';
 import { unitChoices } from '../units';
 
 export function lookUpLot(stock: Stock, asked: string): LotLookup {
@@ -47,23 +46,13 @@ export function notFoundMessage(asked: string, nearest: readonly string[]): stri
   return `There is no lot or batch ${excerpt(asked.trim())} on Receipts or Batches.${guess}`;
 }
 
-/** Lot numbers and batch codes fewest edits from the typed code (within a trace's "near", nearest.ts). */
+/** Lot numbers and batch codes fewest edits from the typed code. The nearest only: COCO-AA is COCO-A mistyped, and COCO-B beside it would be a guess. */
 export function nearestLots(stock: Stock, asked: string, limit = 3): string[] {
-  const key = codeKey(asked);
-  if (key === '') return [];
-  const max = nearLimit(key.length);
-  const found: { code: string; distance: number }[] = [];
-  for (const [lotKey, lot] of stock.lots) {
-    const distance = editDistanceWithin(key, lotKey, max);
-    if (distance !== null && distance > 0) found.push({ code: lot.code, distance });
-  }
-  found.sort((a, b) => a.distance - b.distance || a.code.localeCompare(b.code));
-  // The nearest only: COCO-AA is COCO-A mistyped, and COCO-B beside it would be a guess.
-  const best = found[0]?.distance ?? 0;
-  return found
-    .filter((near) => near.distance === best)
-    .slice(0, limit)
-    .map((near) => near.code);
+  return closestCodes(
+    [...stock.lots.values()].map((lot) => lot.code),
+    asked,
+    { limit, beyondBest: 0 },
+  );
 }
 
 /** Codes to suggest in the code field: lots and batches with stock, the most recent first. */

@@ -1,4 +1,4 @@
-import { closestCodes } from '../../../src/domain/adverse-events/closest';
+import { closestCodes } from '../../../src/domain/closest-codes';
 import { eventsNeedingAction } from '../../../src/domain/adverse-events/due';
 import { adverseEventRowOf } from '../../../src/domain/adverse-events/event-rows';
 import { plainTextProblem } from '../../../src/domain/adverse-events/plain-text';

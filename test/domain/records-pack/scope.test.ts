@@ -1,4 +1,5 @@
-import { checkScope, closestCodes } from '../../../src/domain/records-pack/scope';
+import { closestCodes } from '../../../src/domain/closest-codes';
+import { checkScope } from '../../../src/domain/records-pack/scope';
 
 const KNOWN = { batchCodes: ['LSOAP-231015-01', 'LSOAP-231016-01', 'FB-230920-01'], skus: ['LSOAP', 'FB', 'TIN'] };
 
@@ -26,6 +27,6 @@ describe('the scope of a records pack', () => {
   });
 
   it('offers nothing when no code is near', () => {
-    expect(closestCodes('ZZZZZZZZZZ', KNOWN.batchCodes)).toEqual([]);
+    expect(closestCodes(KNOWN.batchCodes, 'ZZZZZZZZZZ')).toEqual([]);
   });
 });
