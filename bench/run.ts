@@ -1,7 +1,7 @@
 // npm run bench: generate workbooks in the local runtime and trace them through the built add-on,
 // at three sizes and a scattered worst case; then the production-run sidebar (bench/production.ts), orders
 // import and linking (orders.ts), Check my records (records-check.ts), Batch costs (batch-costs.ts), the
-// Records pack (records-pack.ts), the FDA traceability spreadsheet (fsma.ts) and whatever else an issue measures, each in its own file.
+// Records pack (records-pack.ts), the FDA traceability spreadsheet (fsma.ts), the Stock sheet (stock.ts) and whatever else an issue measures, each in its own file.
 // For each: rows, cells, service calls, commits, cells read and written, Node compute time (median of
 // several runs), peak heap, the Apps Script time projected by the cost model (version 2 of
 // platform/apps-script.md; local/runtime/meter.ts) and, for the trace, its floor under the same model
@@ -17,6 +17,7 @@ import { benchRecordsCheck } from './records-check';
 import { benchBatchCosts } from './batch-costs';
 import { benchRecordsPack } from './records-pack';
 import { benchFsma } from './fsma';
+import { benchStocks } from './stock';
 
 interface Case {
   name: string;
@@ -240,6 +241,7 @@ void benchProduction(only).then(async (production) => {
   const batchCosts = await benchBatchCosts(only);
   const recordsPack = await benchRecordsPack(only);
   const fsma = await benchFsma(only);
+  const stock = await benchStocks(only);
   console.log(
     JSON.stringify({
       trace: results.map(({ callsByMethod: _unused, ...figures }) => figures),
@@ -249,6 +251,7 @@ void benchProduction(only).then(async (production) => {
       batchCosts,
       recordsPack,
       fsma,
+      stock,
     }),
   );
 });

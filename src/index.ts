@@ -16,6 +16,7 @@ export { checkMyRecords } from './addon/records-check';
 export { showRecordsPackSidebar, loadRecordsPack, makeRecordsPack } from './addon/records-pack';
 export { showFdaSpreadsheetSidebar, loadFdaSpreadsheet, makeFdaSpreadsheet } from './addon/fsma';
 export { batchCosts } from './addon/batch-costs';
+export { showStock } from './addon/stock';
 export { showReceivingSidebar, loadReceiving, previewLotNumbers, receiveDelivery } from './addon/receiving';
 export { saveCodeFormats } from './addon/code-format-settings';
 export { showProductionSidebar, loadProductionRun, previewBatchCodes, saveProductionRun } from './addon/production';

@@ -18,6 +18,7 @@ export const MENU: readonly MenuEntry[] = [
   { caption: 'Record an adverse event…', functionName: 'showAdverseEventSidebar' },
   { separator: true },
   { caption: 'Batch costs', functionName: 'batchCosts' },
+  { caption: 'Stock', functionName: 'showStock' },
   { separator: true },
   { caption: 'Check my records', functionName: 'checkMyRecords' },
   { caption: 'Recall drill…', functionName: 'showRecallDrillSidebar' },

@@ -73,6 +73,8 @@ export const SHEETS: readonly SheetSpec[] = [
       text('phone', 'Phone', { aliases: ['Telephone', 'Phone number'] }),
       text('address', 'Address'),
       notes,
+      // Last, after Notes (as Receipts' Reference document): how many days an order takes to arrive, for Stock's reorder-by date.
+      text('leadTimeDays', 'Lead time', { kind: 'number', aliases: ['Lead time (days)', 'Lead days'] }),
     ],
   },
   {
@@ -85,6 +87,8 @@ export const SHEETS: readonly SheetSpec[] = [
       text('supplier', 'Supplier', { kind: 'code', references: { sheet: 'suppliers', column: 'supplier' } }),
       text('reorderAt', 'Reorder at', { kind: 'number', aliases: ['Reorder point', 'Reorder level'] }),
       notes,
+      // Days an order of this material takes to arrive; blank: its Supplier's Lead time.
+      text('leadTimeDays', 'Lead time', { kind: 'number', aliases: ['Lead time (days)', 'Lead days'] }),
     ],
   },
   {

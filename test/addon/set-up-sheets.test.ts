@@ -42,6 +42,7 @@ describe('the add-on menu', () => {
         'Release hold…',
         'Record an adverse event…',
         'Batch costs',
+        'Stock',
         'Check my records',
         'Recall drill…',
         'Records pack…',
