@@ -17,6 +17,7 @@ export { showRecordsPackSidebar, loadRecordsPack, makeRecordsPack } from './addo
 export { showFdaSpreadsheetSidebar, loadFdaSpreadsheet, makeFdaSpreadsheet } from './addon/fsma';
 export { batchCosts } from './addon/batch-costs';
 export { showStock } from './addon/stock';
+export { showStockSettings } from './addon/stock-settings';
 export { showReceivingSidebar, loadReceiving, previewLotNumbers, receiveDelivery } from './addon/receiving';
 export { saveCodeFormats } from './addon/code-format-settings';
 export { showProductionSidebar, loadProductionRun, previewBatchCodes, saveProductionRun } from './addon/production';

@@ -19,6 +19,7 @@ export const MENU: readonly MenuEntry[] = [
   { separator: true },
   { caption: 'Batch costs', functionName: 'batchCosts' },
   { caption: 'Stock', functionName: 'showStock' },
+  { caption: 'Stock settings…', functionName: 'showStockSettings' },
   { separator: true },
   { caption: 'Check my records', functionName: 'checkMyRecords' },
   { caption: 'Recall drill…', functionName: 'showRecallDrillSidebar' },

@@ -13,3 +13,7 @@ export function loadStockSettings(): StockSettings {
     return storedStockSettings(null);
   }
 }
+
+export function saveStockSettings(settings: StockSettings): void {
+  PropertiesService.getDocumentProperties().setProperty(STOCK_SETTINGS_PROPERTY, JSON.stringify(settings));
+}

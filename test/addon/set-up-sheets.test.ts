@@ -43,6 +43,7 @@ describe('the add-on menu', () => {
         'Record an adverse event…',
         'Batch costs',
         'Stock',
+        'Stock settings…',
         'Check my records',
         'Recall drill…',
         'Records pack…',
@@ -69,10 +70,10 @@ describe('the add-on menu', () => {
     const { runtime, bundle } = openWorkbook();
     bundle.open('LIMITED');
     const captions = runtime.ui.menus[0]!.items.flatMap((item) => ('caption' in item ? [item.caption] : []));
-    // The trace items ask for a code on an empty cell; this maker cancels.
-    runtime.ui.answerNext({ button: 'CANCEL' }, { button: 'CANCEL' });
+    // The trace items ask for a code on an empty cell, Stock settings for a number of days; this maker cancels.
+    runtime.ui.answerNext({ button: 'CANCEL' }, { button: 'CANCEL' }, { button: 'CANCEL' });
     for (const caption of captions) bundle.clickMenuItem(caption);
-    expect(runtime.ui.dialogs.filter((d) => d.kind === 'prompt')).toHaveLength(2);
+    expect(runtime.ui.dialogs.filter((d) => d.kind === 'prompt')).toHaveLength(3);
     expect(runtime.ui.dialogs.some((d) => d.prompt.includes('could not finish'))).toBe(false);
     expect(runtime.ui.sidebar?.title).toBe('Lotline');
     expect(runtime.ui.sidebar?.html).toContain('Set up tracking sheets');

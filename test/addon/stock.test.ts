@@ -313,3 +313,56 @@ describe('the sheet is the add-on’s own', () => {
     expect(properties.getProperty('lotline.stock.writing.v1')).toBeNull();
   });
 });
+
+describe('Stock settings…: how many days ahead an expiry is marked', () => {
+  const marksOf = (spreadsheet: LocalSpreadsheet) =>
+    Object.fromEntries(
+      readStock(spreadsheet)
+        .table('Lots and batches with stock')
+        .map((row) => [row['Lot or batch'], row.Mark]),
+    );
+  const contents = () => {
+    const example = guideExample();
+    (example.Receipts as unknown[][])[5]![4] = 300;
+    return example;
+  };
+
+  test('7 days: the lot expiring in 10 days is no longer marked, and the change has a Log row', () => {
+    const { runtime, bundle, spreadsheet } = openWorkbook(contents());
+    runtime.ui.answerNext({ button: 'OK', text: ' 7 ' });
+    bundle.clickMenuItem('Stock settings…');
+    expect(runtime.ui.dialogs.at(-1)!.prompt).toBe(
+      'Stock marks lots and batches expiring within 7 days. Choose Stock to write the sheet again with it.',
+    );
+    const log = spreadsheet.getSheetByName('Log')!;
+    expect(log.getRange(log.getLastRow(), 3, 1, 2).getValues()[0]).toEqual([
+      'Stock settings',
+      'Stock marks lots expiring within 7 days (was 30).',
+    ]);
+    bundle.clickMenuItem('Stock');
+    expect(marksOf(spreadsheet)['FO-0005']).toBe('');
+    runtime.ui.answerNext({ button: 'OK', text: '15' });
+    bundle.clickMenuItem('Stock settings…');
+    bundle.clickMenuItem('Stock');
+    expect(marksOf(spreadsheet)['FO-0005']).toBe('expires within 15 days');
+  });
+
+  test.each(['0', '366', 'two weeks', '=1+1', ''])('"%s" is said to be no number of days, and nothing changes', (typed) => {
+    const { runtime, bundle, spreadsheet } = openWorkbook(contents());
+    runtime.ui.answerNext({ button: 'OK', text: typed });
+    bundle.clickMenuItem('Stock settings…');
+    expect(runtime.ui.dialogs.at(-1)!.prompt).toMatch(/is not a number of days from 1 to 365: .* Nothing was changed\.$/);
+    expect(spreadsheet.getSheetByName('Log')).toBeNull();
+    bundle.clickMenuItem('Stock');
+    expect(marksOf(spreadsheet)['FO-0005']).toBe('expires within 30 days');
+  });
+
+  test('Cancel changes nothing', () => {
+    const { runtime, bundle } = openWorkbook(contents());
+    runtime.ui.answerNext({ button: 'CANCEL', text: '5' });
+    bundle.clickMenuItem('Stock settings…');
+    expect(runtime.ui.dialogs).toHaveLength(1);
+    bundle.clickMenuItem('Stock');
+    expect(runtime.ui.dialogs.filter((dialog) => dialog.kind === 'alert')).toEqual([]);
+  });
+});

@@ -20,3 +20,15 @@ export function storedStockSettings(value: unknown): StockSettings {
     return { expiringWithinDays: days };
   return { ...DEFAULT_STOCK_SETTINGS };
 }
+
+/** What the maker typed for the look-ahead, or a sentence saying what is wrong with it. */
+export function parseExpiringWithinDays(typed: string): { ok: true; settings: StockSettings } | { ok: false; message: string } {
+  const text = typed.trim();
+  const days = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
+  if (Number.isInteger(days) && days >= 1 && days <= MOST_EXPIRING_WITHIN_DAYS) return { ok: true, settings: { expiringWithinDays: days } };
+  const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  return {
+    ok: false,
+    message: `"${shown}" is not a number of days from 1 to ${MOST_EXPIRING_WITHIN_DAYS}: type a whole number, such as ${DEFAULT_STOCK_SETTINGS.expiringWithinDays}. Nothing was changed.`,
+  };
+}
