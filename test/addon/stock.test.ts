@@ -366,3 +366,18 @@ describe('Stock settings…: how many days ahead an expiry is marked', () => {
     expect(runtime.ui.dialogs.filter((dialog) => dialog.kind === 'alert')).toEqual([]);
   });
 });
+
+test('without a Status column the sidebar offers what Stock counts usable, and Stock says it took every lot as Available', async () => {
+  const contents = guideExample();
+  const receipts = (contents.Receipts as unknown[][]).filter((row) => row[7] !== 'Quarantined').map((row) => row.slice(0, 7));
+  const { bundle, spreadsheet } = openWorkbook({ ...contents, Receipts: receipts });
+  bundle.clickMenuItem('Stock');
+  const stock = readStock(spreadsheet);
+  expect(stock.text).toContain('Receipts has no "Status" column: every lot is taken as Available.');
+  const setup = (await callFromClient(bundle, 'loadProductionRun')) as ProductionSetup;
+  const offered = setup.stock.find((component) => component.component === 'FO')!;
+  const ml = parseUnit('ml')!;
+  const total = offered.lots.reduce((sum, [, , , , , unit, onHand]) => sum + convert(onHand, parseUnit(unit)!, ml)!, 0);
+  expect(offered.lots.map(([code]) => code).sort()).toEqual(['FO-0002']);
+  expect(total).toBe(stock.table('Materials')[0]!['Usable on hand']);
+});

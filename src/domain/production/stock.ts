@@ -7,6 +7,7 @@ import { batchStockUnit, countOnHand, type LotMovement } from '../on-hand';
 import { rowDay, rowNumber, rowText, rowUnit, type TypedRow } from '../rows';
 import { ProblemList, type KeyedProblem } from '../problems';
 import type { Unit } from '../units';
+import { BATCH_STATUSES, RECEIPT_STATUSES } from '../workbook';
 
 /**
  * Typed rows (rows.ts typeRows, or the sheets layer's readTable) of the sheets stock is counted from,
@@ -105,7 +106,9 @@ export function stockOnHand(tables: StockTables): Stock {
         component: rowText(receipt, 'materialCode'),
         since: rowDay(receipt, 'received'),
         expires: rowDay(receipt, 'expires'),
-        status: rowText(receipt, 'status'),
+        // A blank Status is the first choice (workbook.md), and so is a Status column the sheet does not have:
+        // the Stock sheet counts such a lot as Available and says so; the sidebar must offer the same lots.
+        status: rowText(receipt, 'status') || RECEIPT_STATUSES[0],
         unit: rowUnit(receipt, 'unit'),
         quantityIn: rowNumber(receipt, 'quantity'),
         onHand: null,
@@ -129,7 +132,7 @@ export function stockOnHand(tables: StockTables): Stock {
         component: sku,
         since: rowDay(batch, 'made'),
         expires: rowDay(batch, 'expires'),
-        status: rowText(batch, 'status'),
+        status: rowText(batch, 'status') || BATCH_STATUSES[0],
         unit: batchStockUnit(batch, productsBySku.get(codeKey(sku))),
         quantityIn: rowNumber(batch, 'quantityMade'),
         onHand: null,

@@ -1,5 +1,6 @@
 // On hand per receipt lot and per batch, as workbook.md defines it, read from typed rows.
-import { findLot } from '../../../src/domain/production';
+import { findLot, stockOnHand } from '../../../src/domain/production';
+import { parseUnit } from '../../../src/domain/units';
 import { WORKSHOP, workshop } from './workshop';
 
 const onHand = (stock: ReturnType<typeof workshop>['stock'], code: string) => {
@@ -67,4 +68,26 @@ describe('stock on hand', () => {
       expect.objectContaining({ sheet: 'batches', row: 6, column: 'batchCode', message: expect.stringContaining('Receipts row 2') }),
     );
   });
+});
+
+test('a sheet without a Status column: every lot is Available and every batch Released, as a blank Status is', () => {
+  const receipt = {
+    row: 2,
+    values: { lotNumber: 'COCO-A', received: '2023-09-01', materialCode: 'COCO', quantity: 2, unit: parseUnit('kg'), expires: null },
+  };
+  const batch = {
+    row: 2,
+    values: {
+      batchId: 'MFG-1',
+      made: '2023-10-02',
+      sku: 'LSOAP',
+      batchCode: 'LSOAP-1',
+      quantityMade: 90,
+      unit: parseUnit('pcs'),
+      expires: null,
+    },
+  };
+  const stock = stockOnHand({ receipts: [receipt], batches: [batch], batchInputs: [], orders: [], waste: [], products: [] });
+  expect(findLot(stock, 'COCO-A')?.status).toBe('Available');
+  expect(findLot(stock, 'LSOAP-1')?.status).toBe('Released');
 });
