@@ -29,6 +29,8 @@ export interface ProductionRow {
   costMs: MeterSnapshot['costMs'];
   /** What loadProductionRun sends through google.script.run. */
   answerKb: number;
+  /** Projected seconds from taking the document lock to letting it go (a save; 0 for opening). */
+  lockHeldS: number;
 }
 
 /** The day after each workbook's last batch: its lots are in date, as on the day a maker opens the sidebar. */
@@ -99,6 +101,17 @@ async function runSize(size: WorkbookSize, runs: number): Promise<ProductionRow[
   bundle.open('LIMITED');
   runtime.setAuthMode('FULL');
   const made = MADE[size];
+  // The projected time between taking the document lock and letting it go, from the runtime's events.
+  const ctx = runtime.contextForInterleave();
+  let lockTakenMs: number | null = null;
+  let lockHeldMs = 0;
+  ctx.onEvent = (event) => {
+    if (event === 'Lock.tryLock' || event === 'Lock.waitLock') lockTakenMs = runtime.meter.snapshot().projectedMs;
+    else if (event === 'lock released: document' && lockTakenMs !== null) {
+      lockHeldMs = runtime.meter.snapshot().projectedMs - lockTakenMs;
+      lockTakenMs = null;
+    }
+  };
   const measure = async (call: () => Promise<unknown>, prepare: () => Promise<void> = async () => undefined) => {
     const times: number[] = [];
     let meter: MeterSnapshot | null = null;
@@ -110,13 +123,14 @@ async function runSize(size: WorkbookSize, runs: number): Promise<ProductionRow[
       gc();
       const baseline = process.memoryUsage().heapUsed;
       runtime.meter.reset();
+      lockHeldMs = 0;
       const before = performance.now();
       value = await call();
       times.push(performance.now() - before);
       peak = Math.max(peak, process.memoryUsage().heapUsed - baseline);
       meter = runtime.meter.snapshot();
     }
-    return { value, times, meter: meter as MeterSnapshot, peak };
+    return { value, times, meter: meter as MeterSnapshot, peak, lockHeldMs };
   };
   const row = (name: string, m: Awaited<ReturnType<typeof measure>>, answerKb: number): ProductionRow => ({
     case: `${name}, ${size}`,
@@ -134,6 +148,7 @@ async function runSize(size: WorkbookSize, runs: number): Promise<ProductionRow[
     projectedS: Math.round(m.meter.projectedMs / 100) / 10,
     costMs: m.meter.costMs,
     answerKb,
+    lockHeldS: Math.round(m.lockHeldMs / 100) / 10,
   });
 
   const server = scriptRunOf<typeof Lotline>(bundle);
@@ -177,6 +192,7 @@ function table(rows: ProductionRow[]): string {
     'Node ms (median)',
     'heap MB',
     'projected Apps Script s',
+    'lock held s',
     'answer KB',
   ];
   const lines = rows.map((r) =>
@@ -190,6 +206,7 @@ function table(rows: ProductionRow[]): string {
       r.nodeMs,
       r.peakHeapMb,
       seconds(r.projectedS),
+      r.lockHeldS ? seconds(r.lockHeldS) : '–',
       r.answerKb || '–',
     ].map((v) => (typeof v === 'number' ? v.toLocaleString('en-US') : v)),
   );
@@ -204,7 +221,7 @@ export async function benchProduction(only: readonly string[] = []): Promise<Pro
     for (const row of await runSize(size, runs)) {
       rows.push(row);
       console.error(
-        `${row.case}: ${row.executions} execution, ${row.calls} calls, ${row.commits} commits (cells: ${row.cellsPerCommit.join(', ')}; ${row.flushes} flush), ${row.queuedChanges} queued changes, ${row.cellsRead.toLocaleString('en-US')} cells read, ${row.nodeMs} ms Node, ${row.projectedS} s projected`,
+        `${row.case}: ${row.executions} execution, ${row.calls} calls, ${row.commits} commits (cells: ${row.cellsPerCommit.join(', ')}; ${row.flushes} flush), ${row.queuedChanges} queued changes, ${row.cellsRead.toLocaleString('en-US')} cells read, ${row.nodeMs} ms Node, ${row.projectedS} s projected${row.lockHeldS ? `, lock held ${row.lockHeldS} s` : ''}`,
       );
       console.error(
         `  projected ms: ${Object.entries(row.costMs)

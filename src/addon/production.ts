@@ -28,7 +28,8 @@ import { toProblem } from '../domain/problems';
 import { codeFormatOf, loadCodeFormatTexts } from '../sheets/code-format-settings';
 import { LayoutCache } from '../sheets/layout-cache';
 import { signedInEmail } from '../sheets/log';
-import { missingSheetMessages, readProductionSheets, readRunCodes } from '../sheets/production-reader';
+import { missingSheetMessages, readRunCodes } from '../sheets/production-reader';
+import { readOfferSheets, readRunCatalog } from '../sheets/run-stock-reader';
 import { Workbook } from '../sheets/workbook';
 import { saveRun } from './production-save';
 import { saveUnderDocumentLock } from './save-under-lock';
@@ -50,10 +51,12 @@ export function loadProductionRun(request?: LoadRunRequest): ProductionSetup {
   const formats = loadCodeFormatTexts();
   const today = workbook.today();
   const stockFrom = stockFromAsked ?? today;
-  const sheets = readProductionSheets(workbook);
+  // Only the rows that move lots of BoM components, and costs only of the lots offered (run-stock-reader.ts).
+  const sheets = readOfferSheets(workbook);
   const stock = stockOnHand(sheets.stock);
   const catalog = catalogOf(sheets.catalog);
-  const costOf = lotCosts(sheets.costs);
+  const offers = lotsToOffer(stock, catalog, stockFrom);
+  const costOf = lotCosts(sheets.costsOf(offers.flatMap((offer) => offer.lots.map((lot) => lot.code))));
   workbook.saveLayouts();
   const notices = [
     ...missingSheetMessages(sheets.missing),
@@ -67,10 +70,10 @@ export function loadProductionRun(request?: LoadRunRequest): ProductionSetup {
     // Empty in some domains: the maker types who made it.
     madeBy: signedInEmail(),
     formats,
-    codes: codePreview(formats, stockFrom, skus, stock.batchIds, stock.lots.keys()),
+    codes: codePreview(formats, stockFrom, skus, sheets.batchIds, sheets.lotNamespace),
     catalog: { products: [...sheets.catalog.products], materials: [...sheets.catalog.materials], bom: [...sheets.catalog.bom] },
     // Each lot with its cost per unit, for the sidebar to cost the run as the maker picks lots.
-    stock: lotsToOffer(stock, catalog, stockFrom).map((offer) => toOfferedComponent(offer, costOf)),
+    stock: offers.map((offer) => toOfferedComponent(offer, costOf)),
     notices: capNotices(notices),
   };
 }
@@ -104,5 +107,8 @@ export function saveProductionRun(request: SaveRunRequest): ProductionResult {
   const { run, shownBatchCode = '' } = parsed.request;
   const workbook = Workbook.active(LayoutCache.load());
   const formats = loadCodeFormatTexts();
-  return saveUnderDocumentLock(workbook, () => saveRun(workbook, run, shownBatchCode, formats, TITLE));
+  // The catalog before the lock: no save writes Products, Materials or BoM, so waiting for another
+  // save changes nothing in it. Everything a save does write (the code columns, the stock) is read under it.
+  const catalog = readRunCatalog(workbook);
+  return saveUnderDocumentLock(workbook, () => saveRun(workbook, catalog, run, shownBatchCode, formats, TITLE));
 }
