@@ -1,7 +1,7 @@
 // One waste line of a run: material or product discarded while making it — a lot the run took, the
 // batch being made (off-spec bars), or any other lot typed in — with how much, why, and a note.
 import type { WasteLine } from '../../src/contract/production';
-import { UNIT_SYMBOLS } from '../../src/domain/units';
+import { parseUnit, UNIT_SYMBOLS, unitChoices } from '../../src/domain/units';
 import { WASTE_REASONS } from '../../src/domain/workbook';
 import { el, setOptions } from '../dom';
 import { field, input, type Field } from '../field';
@@ -32,7 +32,7 @@ export class WasteLineForm {
       reason: field(`${id}-reason`, 'Reason', el('select')),
       notes: field(`${id}-notes`, 'Notes', input()),
     };
-    setOptions(this.fields.unit.control as HTMLSelectElement, [{ options: UNIT_SYMBOLS.map((value) => ({ value, text: value })) }], 'g');
+    this.offerUnits(null);
     setOptions(
       this.fields.reason.control as HTMLSelectElement,
       [{ options: WASTE_REASONS.map((value) => ({ value, text: value })) }],
@@ -50,11 +50,20 @@ export class WasteLineForm {
       this.fields.notes.element,
       this.remove,
     );
-    this.fields.lot.control.addEventListener('change', () => {
-      const unit = this.unitOf(this.fields.lot.control.value);
-      if (unit) this.fields.unit.control.value = unit;
-    });
+    this.fields.lot.control.addEventListener('change', () => this.offerUnits(this.unitOf(this.fields.lot.control.value)));
     this.remove.addEventListener('click', () => onRemove(this));
+  }
+
+  /**
+   * The units of the lot's kind, its own first (off-spec bars are counted in "bars", which no fixed list
+   * holds); any unit while the lot is not one the sidebar knows — saving checks it against the sheets.
+   */
+  private offerUnits(lotUnit: string | null): void {
+    const unit = lotUnit === null ? null : parseUnit(lotUnit);
+    const choices = unit ? unitChoices(unit) : UNIT_SYMBOLS;
+    const current = this.fields.unit.control.value;
+    const selected = unit ? unit.symbol : choices.includes(current) ? current : 'g';
+    setOptions(this.fields.unit.control as HTMLSelectElement, [{ options: choices.map((value) => ({ value, text: value })) }], selected);
   }
 
   numberAs(index: number): void {

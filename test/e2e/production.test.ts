@@ -126,9 +126,16 @@ describe('New production run in the workbench', () => {
     // Some shea butter went off while melting.
     await sidebar.getByRole('button', { name: 'Add a waste line' }).click();
     const waste = sidebar.getByRole('group', { name: 'Waste 1' });
+    const unitOptions = () => waste.getByLabel('Unit').locator('option').allTextContents();
+    // Off-spec tins of this batch are counted as the product is; shea butter only by weight.
+    await waste.getByLabel('Lot', { exact: true }).fill(BALM_CODE);
+    await waste.getByLabel('Lot', { exact: true }).blur();
+    expect(await waste.getByLabel('Unit').inputValue()).toBe('pcs');
+    expect(await unitOptions()).toEqual(['pcs']);
     await waste.getByLabel('Lot', { exact: true }).fill(shea[1]!);
     await waste.getByLabel('Lot', { exact: true }).blur();
     expect(await waste.getByLabel('Unit').inputValue()).toBe('g');
+    expect(await unitOptions()).toEqual(['mg', 'g', 'kg', 'oz', 'lb']);
     await waste.getByLabel('Quantity').fill('40');
     await waste.getByLabel('Reason').selectOption('Off-spec');
     await waste.getByLabel('Notes').fill('scorched');
