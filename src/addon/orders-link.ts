@@ -37,7 +37,7 @@ export function previewOrderLinks(): OrderLinkPlan {
   const sheets = readOrderSheets(workbook, LINK_ORDER_COLUMNS);
   workbook.saveLayouts();
   if (sheets.missing.length > 0)
-    return { rows: [], leftOut: [], batches: [], problems: missingSheetMessages(sheets.missing).map((message) => ({ message })) };
+    return { rows: [], leftOut: [], batches: [], problems: missingSheetMessages(workbook, sheets.missing).map((message) => ({ message })) };
   const rows = unlinkedRows(sheets).filter((row) => rowText(row, 'order') !== '' || rowText(row, 'sku') !== '');
   const linked = linkItems(
     rows.map((row) => itemOf(row)),
@@ -91,7 +91,8 @@ export function saveOrderLinks(request: SaveOrderLinksRequest): OrderSaveResult 
 
 function saveLinks(workbook: Workbook, request: SaveOrderLinksRequest): OrderSaveResult {
   const sheets = readOrderSheets(workbook, LINK_ORDER_COLUMNS);
-  if (sheets.missing.length > 0) return { ok: false, problems: missingSheetMessages(sheets.missing).map((message) => ({ message })) };
+  if (sheets.missing.length > 0)
+    return { ok: false, problems: missingSheetMessages(workbook, sheets.missing).map((message) => ({ message })) };
   const columns = missingColumnMessages(workbook, ['orders']);
   if (columns.length > 0) return { ok: false, problems: columns.map((message) => ({ message })) };
   const table = workbook.table('orders');

@@ -63,7 +63,7 @@ export function previewOrderImport(request: PreviewOrderImportRequest): OrderImp
   const workbook = Workbook.active(LayoutCache.load());
   const sheets = readOrderSheets(workbook);
   workbook.saveLayouts();
-  if (sheets.missing.length > 0) return emptyPlan(missingSheetMessages(sheets.missing).map((message) => ({ message })));
+  if (sheets.missing.length > 0) return emptyPlan(missingSheetMessages(workbook, sheets.missing).map((message) => ({ message })));
   const mappings = mergeMappings(loadOrderMappings(), {
     columnMappings: parsed.data.columnMappings ?? [],
     productMappings: parsed.data.productMappings ?? [],
@@ -116,7 +116,8 @@ export function saveOrderImport(request: SaveOrderImportRequest): OrderSaveResul
 /** Runs under the document lock: Line IDs and stock are as they are now, not as the preview saw them. */
 function saveLines(workbook: Workbook, plan: SaveOrderImportRequest): OrderSaveResult {
   const sheets = readOrderSheets(workbook);
-  if (sheets.missing.length > 0) return { ok: false, problems: missingSheetMessages(sheets.missing).map((message) => ({ message })) };
+  if (sheets.missing.length > 0)
+    return { ok: false, problems: missingSheetMessages(workbook, sheets.missing).map((message) => ({ message })) };
   const columns = missingColumnMessages(workbook, ['orders']);
   if (columns.length > 0) return { ok: false, problems: columns.map((message) => ({ message })) };
   const problems = checkPlannedLines(plan.lines, sheets.stock, sheets.lineIds, plan.belowZero);

@@ -27,7 +27,8 @@ export function saveRun(
 ): ProductionResult {
   const missing = [...read.missing];
   if ((run.waste ?? []).length > 0 && !workbook.table('waste')) missing.push('waste');
-  if (missing.length > 0) return { ok: false, problems: missingSheetMessages(missing).map((message) => ({ field: 'form', message })) };
+  if (missing.length > 0)
+    return { ok: false, problems: missingSheetMessages(workbook, missing).map((message) => ({ field: 'form', message })) };
   // A value for a column the sheet lacks would be dropped: a required one stops the save (as a delivery's does).
   const columns = missingColumnMessages(
     workbook,

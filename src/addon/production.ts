@@ -59,7 +59,7 @@ export function loadProductionRun(request?: LoadRunRequest): ProductionSetup {
   const costOf = lotCosts(sheets.costsOf(offers.flatMap((offer) => offer.lots.map((lot) => lot.code))));
   workbook.saveLayouts();
   const notices = [
-    ...missingSheetMessages(sheets.missing),
+    ...missingSheetMessages(workbook, sheets.missing),
     ...sheets.problems.map(describeProblem),
     ...stock.problems.map((problem) => describeProblem(toProblem(problem))),
   ];

@@ -2,6 +2,7 @@
 // to load what it offers, one to save. Saving trusts nothing the sidebar sends: the delivery is checked
 // against the workbook under the document lock, lot numbers are chosen there, and every row goes in at
 // once — or, on any problem, nothing does and the sidebar gets each problem with its field.
+import { noSheetMessage, SET_UP } from '../sheets/missing-sheet';
 import {
   deliveryDraft,
   deliveryErrors,
@@ -21,7 +22,7 @@ import { describeProblem } from '../domain/problems';
 import { parseOrExplain } from '../contract/wire-problems';
 import { checkDelivery } from '../domain/receiving/delivery-rules';
 import { deliveryLogDetails, numberLots, receiptRecords } from '../domain/receiving/receipt-records';
-import { sheetSpec, type SheetKey } from '../domain/workbook';
+import type { SheetKey } from '../domain/workbook';
 import { codeFormatOf, loadCodeFormatTexts } from '../sheets/code-format-settings';
 import { LayoutCache } from '../sheets/layout-cache';
 import { readLotNamespace, readMaterialsOnFile, readSupplierNames } from '../sheets/receiving-reader';
@@ -144,7 +145,6 @@ function saveDelivery(workbook: Workbook, draft: DeliveryDraft, format: CodeForm
 }
 
 const NEEDED: readonly SheetKey[] = ['suppliers', 'materials', 'receipts'];
-const SET_UP = 'choose Extensions ▸ Lotline ▸ Set up tracking sheets';
 
 /** What stops a delivery from being saved: a tracking sheet or a required column missing. */
 function missingSheets(workbook: Workbook): string[] {
@@ -152,7 +152,7 @@ function missingSheets(workbook: Workbook): string[] {
   for (const key of NEEDED) {
     const table = workbook.table(key);
     if (!table) {
-      messages.push(`This spreadsheet has no ${sheetSpec(key).name} sheet: ${SET_UP}.`);
+      messages.push(noSheetMessage(workbook, key));
       continue;
     }
     const missing = table.layout.missingRequired.map((column) => `"${column.header}"`);

@@ -44,7 +44,7 @@ export function loadWaste(): WasteSetup {
   const current = lotAtCursor(workbook, stock);
   workbook.saveLayouts();
   const notices = [
-    ...missingSheetMessages(sheets.missing),
+    ...missingSheetMessages(workbook, sheets.missing),
     ...sheets.problems.map(describeProblem),
     ...stock.problems.map((problem) => describeProblem(toProblem(problem))),
   ];
@@ -75,7 +75,7 @@ function saveWaste(workbook: Workbook, request: RecordWasteRequest): WasteResult
     ok: false,
     problems: messages.map((message) => ({ field: 'form', message })),
   });
-  if (sheets.missing.includes('waste')) return formProblems(missingSheetMessages(['waste']));
+  if (sheets.missing.includes('waste')) return formProblems(missingSheetMessages(workbook, ['waste']));
   const columns = missingColumnMessages(workbook, ['waste']);
   if (columns.length > 0) return formProblems(columns);
 

@@ -1,5 +1,6 @@
 // What "Batch costs" reads: only the columns a cost needs (at the Sheets ceiling every column of Orders
 // is seconds of reading), and what could not be read said in sentences for the top of the report.
+import { lookalikeSentence } from './missing-sheet';
 import { COST_COLUMNS, type CostTables } from '../domain/cost';
 import type { WrittenCost } from '../domain/cost/batch-costs-report';
 import { rowNumber, rowText, type TypedRow } from '../domain/rows';
@@ -41,7 +42,7 @@ export function readCosts(workbook: Workbook): CostRead {
   const read = (key: CostSheet): TypedRow[] | null => {
     const table = workbook.table(key);
     if (!table) {
-      if (key !== 'products') notChecked.push(`there is no ${sheetSpec(key).name} sheet.`);
+      if (key !== 'products') notChecked.push(`there is no ${sheetSpec(key).name} sheet.${lookalikeSentence(workbook, key)}`);
       return null;
     }
     const present = COLUMNS[key].filter((column) => table.has(column));

@@ -3,6 +3,7 @@
 // wrote them, for the missing-elements list. Orders' Customer type is read as the text it holds: a
 // blank choice cell elsewhere means its first value (Consumer), but here a blank must stay blank — a
 // line whose type is not known is listed as such, never left out as a consumer sale.
+import { lookalikeSentence } from './missing-sheet';
 import type { FsmaRecords } from '../domain/fsma/records';
 import type { Problem, SheetLabels } from '../domain/problems';
 import { typeRows } from '../domain/rows';
@@ -49,7 +50,9 @@ export function readFsmaRecords(workbook: Workbook): FsmaRead {
     const table = workbook.table(key);
     if (!table) {
       if (EVENT_SHEETS.includes(key))
-        notChecked.push(`This spreadsheet has no ${sheetSpec(key).name} sheet: its events could not be checked.`);
+        notChecked.push(
+          `This spreadsheet has no ${sheetSpec(key).name} sheet: its events could not be checked.${lookalikeSentence(workbook, key)}`,
+        );
       continue;
     }
     // Only the columns it has: asking for one it lacks would send a cached table to Google again.

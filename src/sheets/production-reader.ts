@@ -1,16 +1,15 @@
 // What every production-run call says about the sheets it needs, and the codes new ones must not
 // repeat. What a run reads of the stock is in run-stock-reader.ts: opening the sidebar reads the lots of
 // BoM components and the rows that move them, a save only the lots it names.
-import { sheetSpec, type SheetKey } from '../domain/workbook';
+import type { SheetKey } from '../domain/workbook';
 import { codeKey } from '../domain/codes';
 import { readCodeColumns } from './code-columns';
+import { noSheetMessage } from './missing-sheet';
 import type { Workbook } from './workbook';
 
 /** What stops a run from being saved, said so the maker can fix it. */
-export function missingSheetMessages(missing: readonly SheetKey[]): string[] {
-  return missing.map(
-    (key) => `This spreadsheet has no ${sheetSpec(key).name} sheet: choose Extensions ▸ Lotline ▸ Set up tracking sheets.`,
-  );
+export function missingSheetMessages(workbook: Workbook, missing: readonly SheetKey[]): string[] {
+  return missing.map((key) => noSheetMessage(workbook, key));
 }
 
 /** The sheets a save writes that lack a required column: a value for it would be dropped. */

@@ -43,7 +43,11 @@ export function readRecords(workbook: Workbook): RecordsRead {
   const sheetIds: RecordsRead['sheetIds'] = {};
   for (const key of CHECKED_SHEETS) {
     const table = workbook.table(key);
-    if (!table) continue;
+    if (!table) {
+      const lookalike = workbook.lookalikeOf(key);
+      if (lookalike !== null) (input.lookalikes ??= {})[key] = lookalike.name;
+      continue;
+    }
     const present = RECORDS_COLUMNS[key].filter((column) => table.has(column));
     const read = present.length > 0 ? readTable(workbook, key, present) : { exists: true, rows: [], problems: [] };
     // Read first: a table opened from the layout cache is checked against the sheet by its read.

@@ -36,6 +36,21 @@ export function setUpTrackingSheets(workbook: Workbook): SetupReport {
   // First every sheet and column exists, so dropdowns can point at the sheets they list.
   for (const spec of SHEETS) {
     const existing = workbook.findSheet(spec.name);
+    const lookalike = existing ? null : workbook.lookalikeOf(spec.key);
+    if (lookalike?.by === 'name') {
+      // A second, empty sheet beside the maker's renamed one ("Batch-Input") would be read instead of
+      // it: no customers, no stock — a false all-clear. The maker renames the tab, or renames it away to
+      // get a new sheet. A typo or a header alone may be something else ("Supplies"): created, and said.
+      report.notices.push(
+        `Did not create ${spec.name}: the tab "${lookalike.name}" looks like it. Rename that tab "${spec.name}" for Lotline to read it, then run Set up tracking sheets again — or, if it holds something else, give it a name less like "${spec.name}" first.`,
+      );
+      continue;
+    }
+    if (lookalike) {
+      report.notices.push(
+        `Created ${spec.name}, and the tab "${lookalike.name}" looks like one: if it holds your ${spec.name.toLowerCase()}, move its rows into ${spec.name} (or delete the new sheet and rename "${lookalike.name}" to "${spec.name}"). Lotline reads only the sheet named ${spec.name}.`,
+      );
+    }
     if (!existing) {
       const sheet = workbook.insertSheet(spec.name);
       const columns = spec.columns.map((column, index) => ({ spec: column, column: index + 1 }));

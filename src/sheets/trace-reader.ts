@@ -59,7 +59,7 @@ export function readLotIndex(workbook: Workbook): { index: LotIndex; gaps: Trace
   const gaps: TraceGap[] = [];
   const read = (key: IndexedTable, columns: readonly string[]) => {
     const result = readCodeColumns(workbook, key, columns);
-    if (!result.exists) gaps.push({ sheet: key });
+    if (!result.exists) gaps.push(missingSheetGap(workbook, key));
     for (const column of result.missingKeys) gaps.push({ sheet: key, column });
     return result;
   };
@@ -203,7 +203,7 @@ export function readTraceDetails(
     return { rows, covered: (row) => inSpans(spans, row) };
   };
   const whole = (key: SheetKey): TypedRow[] => {
-    if (!workbook.table(key)) gaps.push({ sheet: key });
+    if (!workbook.table(key)) gaps.push(missingSheetGap(workbook, key));
     const read = readTable(workbook, key);
     appendAll(problems, read.problems);
     return read.rows;
@@ -265,4 +265,10 @@ function inSpans(spans: readonly { fromRow: number; toRow: number }[], row: numb
     else return true;
   }
   return false;
+}
+
+/** A sheet the trace needs and did not find, with the tab that may be it. */
+function missingSheetGap(workbook: Workbook, key: SheetKey): TraceGap {
+  const lookalike = workbook.lookalikeOf(key);
+  return lookalike === null ? { sheet: key } : { sheet: key, lookalike: lookalike.name };
 }

@@ -1,7 +1,8 @@
 // The maker's spreadsheet as the add-on sees it: sheets found by name (case-insensitive, trimmed),
 // each read once per execution. Every Apps Script call is a round trip, so what is read is kept.
 import type { Day } from '../domain/days';
-import { sheetSpec, type SheetKey, type SheetSpec } from '../domain/workbook';
+import { lookalikeTab, type Lookalike, type Tab } from '../domain/lookalike-tab';
+import { SHEETS, sheetSpec, type SheetKey, type SheetSpec } from '../domain/workbook';
 import type { LayoutCache } from './layout-cache';
 import { Table, type WatchedCell } from './table';
 
@@ -12,12 +13,19 @@ export function sheetNameKey(name: string): string {
   return name.trim().toLowerCase();
 }
 
+/** A report sheet's name ends with its time ("LAV-0923-01 trace 231015 1405", "… (2)"). */
+const REPORT_TAB = /\d{6} \d{4}(?: \(\d+\))?$/;
+
+/** Tabs whose row 1 is read to find one that looks like a missing sheet: one call each. */
+const LOOKALIKE_HEADER_READS = 10;
+
 export class Workbook {
   private sheetList: Sheet[] | null = null;
   private zone: string | null = null;
   private localeName: string | null = null;
   private readonly tables = new Map<SheetKey, Table | null>();
   private watch: { sheet: string; cell: WatchedCell } | null = null;
+  private headersOfOtherTabs: Tab[] | null = null;
 
   constructor(
     readonly spreadsheet: Spreadsheet,
@@ -48,6 +56,28 @@ export class Workbook {
   findSheet(name: string): Sheet | null {
     const wanted = sheetNameKey(name);
     return this.sheets().find((sheet) => sheetNameKey(sheet.getName()) === wanted) ?? null;
+  }
+
+  /**
+   * When the sheet of `key` is missing: the tab of another name that looks like it (lookalike-tab.ts),
+   * or null. By name it costs nothing (the list of sheets is known); by header it reads row 1 of at most
+   * LOOKALIKE_HEADER_READS other tabs, once per execution, and only when a sentence about a missing
+   * sheet is being written. Report sheets (named with their time) are never it.
+   */
+  lookalikeOf(key: SheetKey): Lookalike | null {
+    if (this.findSheet(sheetSpec(key).name)) return null;
+    const known = new Set(SHEETS.map((spec) => sheetNameKey(spec.name)));
+    const others = this.sheets().filter((sheet) => !known.has(sheetNameKey(sheet.getName())) && !REPORT_TAB.test(sheet.getName().trim()));
+    const byName = lookalikeTab(
+      sheetSpec(key),
+      others.map((sheet) => ({ name: sheet.getName(), header: [] })),
+    );
+    if (byName) return byName;
+    this.headersOfOtherTabs ??= others.slice(0, LOOKALIKE_HEADER_READS).map((sheet) => ({
+      name: sheet.getName(),
+      header: sheet.getRange('1:1').getValues()[0] ?? [],
+    }));
+    return lookalikeTab(sheetSpec(key), this.headersOfOtherTabs);
   }
 
   /** Today's calendar day where the spreadsheet is (its time zone, not the script's). */

@@ -117,7 +117,10 @@ describe('a missing sheet or column is never an empty table', () => {
     delete renamed.Orders;
     const run = trace(renamed, expected.lot);
     expect(run.alerts).toEqual([]);
-    expect(run.read.top).toContain('Not checked — No "Orders" sheet: customers could not be checked.');
+    // The renamed tab still has the Orders header: the maker is told which tab it may be (never read in its place).
+    expect(run.read.top).toContain(
+      'Not checked — No "Orders" sheet: customers could not be checked. The tab "Orders (old)" looks like it: rename it "Orders" for Lotline to read it.',
+    );
     expect(run.read.text).not.toMatch(ALL_CLEAR);
     expect(run.read.what.get('Customers to contact')).toBe(
       'Not known who received it: no "Orders" sheet, so customers could not be checked.',

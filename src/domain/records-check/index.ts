@@ -1,5 +1,6 @@
 // "Check my records": everything in the workbook that would break or weaken a trace, not only what one
 // trace walks past. Pure: typed rows in, findings, the readiness figure and what could not be checked out.
+import { lookalikeClause } from '../lookalike-tab';
 import { columnSpec, sheetSpec } from '../workbook';
 import { buildLotBook } from './lot-book';
 import { checkMasterData } from './master-data';
@@ -49,7 +50,10 @@ export function checkRecords(input: RecordsInput): RecordsCheck {
   findings.sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.row - b.row || position(a) - position(b));
   const notChecked: string[] = [];
   for (const sheet of CHECKED_SHEETS) {
-    if (!input.tables[sheet]) notChecked.push(`No ${sheetSpec(sheet).name} sheet: ${WITHOUT[sheet]}.`);
+    if (!input.tables[sheet])
+      notChecked.push(
+        `No ${sheetSpec(sheet).name} sheet: ${WITHOUT[sheet]}.${lookalikeClause(sheetSpec(sheet), input.lookalikes?.[sheet] ?? null)}`,
+      );
   }
   for (const { sheet, column } of input.missingColumns) {
     const header = columnSpec(sheet, column).header;

@@ -65,6 +65,8 @@ export interface RecordsInput {
   missingColumns: { sheet: CheckedSheet; column: string }[];
   /** Cells that could not be read (typeRows' problems), by column key. */
   unreadable: (KeyedProblem & { sheet: CheckedSheet })[];
+  /** Of a sheet not there: a tab of another name that looks like it (lookalike-tab.ts). */
+  lookalikes?: Partial<Record<CheckedSheet, string>>;
 }
 
 export interface RecordsCheck {

@@ -3,12 +3,15 @@
 // must not say "no customer received it" (traceability.md, "Never a false all-clear"). Each gap says
 // what it leaves unchecked, at the top of the report, and is a problem to fix with its sheet.
 import { columnLabel, sheetLabel, type KeyedProblem, type SheetLabels } from '../problems';
+import { lookalikeClause } from '../lookalike-tab';
 import { columnSpec, sheetSpec, type SheetKey } from '../workbook';
 
 /** A sheet the trace needed and did not find; with `column` (a column key), a column its sheet lacks. */
 export interface TraceGap {
   sheet: SheetKey;
   column?: string;
+  /** A missing sheet's look-alike: a tab of another name that may be it (lookalike-tab.ts). */
+  lookalike?: string;
 }
 
 /** What a report may claim only when nothing it rests on is missing. */
@@ -93,7 +96,7 @@ export function gapSentence(gap: TraceGap, labels?: SheetLabels): string {
     gap.column === undefined
       ? `No "${sheetSpec(gap.sheet).name}" sheet`
       : `${sheetLabel(gap.sheet, labels)} has no "${columnLabel(gap.sheet, gap.column, labels)}" column`;
-  return `${where}: ${gapMeaning(gap)}.`;
+  return `${where}: ${gapMeaning(gap)}.${gap.column === undefined ? lookalikeClause(sheetSpec(gap.sheet), gap.lookalike ?? null) : ''}`;
 }
 
 /** The gap as a problem to fix, with its sheet (and header row, for a column). */
@@ -101,7 +104,9 @@ export function gapProblem(gap: TraceGap): KeyedProblem {
   if (gap.column === undefined) {
     return {
       sheet: gap.sheet,
-      message: `there is no sheet of this name (deleted, or renamed?): ${gapMeaning(gap)}. Extensions ▸ Lotline ▸ Set up tracking sheets creates it.`,
+      message: gap.lookalike
+        ? `there is no sheet of this name: ${gapMeaning(gap)}.${lookalikeClause(sheetSpec(gap.sheet), gap.lookalike)}`
+        : `there is no sheet of this name (deleted, or renamed?): ${gapMeaning(gap)}. Extensions ▸ Lotline ▸ Set up tracking sheets creates it.`,
     };
   }
   return {
