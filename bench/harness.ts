@@ -7,14 +7,14 @@ import { createRuntimeWithBundle, type LocalSheet, type MeterSnapshot } from '..
 
 export type Opened = ReturnType<typeof createRuntimeWithBundle>;
 
-/** A fresh runtime holding the sheets (ten spare rows under each), the add-on opened and authorised. */
-export function openGenerated(sheets: Record<string, unknown[][]>): Opened {
+/** A fresh runtime holding the sheets (ten spare rows under each, or `spareRows`), the add-on opened and authorised. */
+export function openGenerated(sheets: Record<string, unknown[][]>, spareRows = 10): Opened {
   const opened = createRuntimeWithBundle();
   const { runtime, bundle } = opened;
   for (const [name, rows] of Object.entries(sheets)) {
     const sheet = runtime.spreadsheet.insertSheet(name);
     sheet.setDimensionsForTest(
-      rows.length + 10,
+      rows.length + spareRows,
       rows.reduce((widest, row) => Math.max(widest, row.length), 1),
     );
     sheet.loadRowsForTest(rows);

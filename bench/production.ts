@@ -4,7 +4,8 @@
 // calls, commits, cells read and written, Node time (median), peak heap, and the Apps Script time the
 // cost model projects (version 2, local/runtime/meter.ts).
 import { performance } from 'node:perf_hooks';
-import { createRuntimeWithBundle, scriptRunOf, type MeterSnapshot } from '../local/runtime';
+import { scriptRunOf, type MeterSnapshot } from '../local/runtime';
+import { openGenerated } from './harness';
 import type * as Lotline from '../src/index';
 import { parseUnit } from '../src/domain/units';
 import { productionSetup, type ProductionSetup } from '../src/contract/production';
@@ -88,18 +89,8 @@ function proposedRun(setup: ProductionSetup, made: string) {
 
 async function runSize(size: WorkbookSize, runs: number): Promise<ProductionRow[]> {
   const workbook = generateWorkbook(size);
-  const { runtime, bundle } = createRuntimeWithBundle();
-  for (const [name, rows] of Object.entries(workbook.sheets)) {
-    const sheet = runtime.spreadsheet.insertSheet(name);
-    // Room below the data for the rows the runs append, as a sheet has.
-    sheet.setDimensionsForTest(
-      rows.length + 100,
-      rows.reduce((widest, r) => Math.max(widest, r.length), 1),
-    );
-    sheet.loadRowsForTest(rows);
-  }
-  bundle.open('LIMITED');
-  runtime.setAuthMode('FULL');
+  // Room below the data for the rows the runs append, as a sheet has.
+  const { runtime, bundle } = openGenerated(workbook.sheets, 100);
   const made = MADE[size];
   // The projected time between taking the document lock and letting it go, from the runtime's events.
   const ctx = runtime.contextForInterleave();

@@ -1,5 +1,6 @@
 // Raw cells of one table → typed rows, the way workbook.md says people type them. Blank rows are
 // skipped; a blank required cell or an unreadable value becomes a problem with sheet, row, column.
+import { codeKey } from './codes';
 import { errorProblem, isBlank, readChoice, readDay, readNumber, readText, readUnit } from './cell-values';
 import type { Day } from './days';
 import { readingConventions, type ReadingConventions } from './locale';
@@ -122,4 +123,17 @@ export function rowUnit(row: TypedRow | undefined, key: string): Unit | null {
 export function rowDay(row: TypedRow | undefined, key: string): Day | null {
   const value = row?.values[key];
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
+}
+
+/** Rows filed under the code in one column (as codeKey compares codes), in sheet order; a blank code files none. */
+export function rowsByCode(rows: readonly TypedRow[], key: string): Map<string, TypedRow[]> {
+  const map = new Map<string, TypedRow[]>();
+  for (const row of rows) {
+    const code = codeKey(rowText(row, key));
+    if (code === '') continue;
+    const list = map.get(code);
+    if (list) list.push(row);
+    else map.set(code, [row]);
+  }
+  return map;
 }

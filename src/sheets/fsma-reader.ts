@@ -6,9 +6,8 @@
 import { lookalikeSentence } from './missing-sheet';
 import type { FsmaRecords } from '../domain/fsma/records';
 import type { Problem, SheetLabels } from '../domain/problems';
-import { typeRows } from '../domain/rows';
 import { sheetSpec, type SheetKey, type SheetSpec } from '../domain/workbook';
-import { readTable, type TableRead } from './read-table';
+import { readTable, typeTableRows, type TableRead } from './read-table';
 import type { Workbook } from './workbook';
 
 const COLUMNS = {
@@ -87,12 +86,6 @@ const ORDERS_AS_WRITTEN: SheetSpec = {
 function readOrders(workbook: Workbook, keys: readonly string[]): TableRead {
   const table = workbook.table('orders');
   if (!table) return { exists: false, rows: [], problems: [] };
-  const typed = typeRows(table.readColumns(keys), {
-    spec: ORDERS_AS_WRITTEN,
-    sheetName: table.name,
-    headerOf: (key) => table.headerOf(key),
-    timeZone: workbook.timeZone(),
-    locale: workbook.locale,
-  });
+  const typed = typeTableRows(workbook, table, table.readColumns(keys), ORDERS_AS_WRITTEN);
   return { exists: true, rows: typed.rows, problems: typed.problems };
 }

@@ -1,7 +1,8 @@
 // Read a tracking table's columns into typed rows: the one door from sheet cells to domain values.
 import type { Problem } from '../domain/problems';
-import { typeRows, type TypedRow } from '../domain/rows';
-import { sheetSpec, type SheetKey } from '../domain/workbook';
+import { typeRows, type RawColumns, type TypedRow } from '../domain/rows';
+import { sheetSpec, type SheetKey, type SheetSpec } from '../domain/workbook';
+import type { Table } from './table';
 import type { Workbook } from './workbook';
 
 export interface TableRead {
@@ -24,15 +25,24 @@ export function readTable(
   const problems: Problem[] = table.layout.missingRequired
     .filter((column) => keys.includes(column.key))
     .map((column) => ({ sheet: table.name, row: 1, column: column.header, message: `the sheet has no "${column.header}" column` }));
-  const raw = table.readColumns(keys, span);
-  const typed = typeRows(raw, {
+  const typed = typeTableRows(workbook, table, table.readColumns(keys, span), spec);
+  return { exists: true, rows: typed.rows, problems: [...problems, ...typed.problems] };
+}
+
+/** Cells read from `table` typed as its spec (or `spec`) says, named by its headers, in the spreadsheet's time zone and locale. */
+export function typeTableRows(
+  workbook: Workbook,
+  table: Table,
+  raw: RawColumns,
+  spec: SheetSpec = table.spec,
+): ReturnType<typeof typeRows> {
+  return typeRows(raw, {
     spec,
     sheetName: table.name,
-    headerOf: (k) => table.headerOf(k),
+    headerOf: (key) => table.headerOf(key),
     timeZone: workbook.timeZone(),
     locale: workbook.locale,
   });
-  return { exists: true, rows: typed.rows, problems: [...problems, ...typed.problems] };
 }
 
 /**

@@ -28,13 +28,13 @@ import {
   type StockTables,
 } from '../domain/production';
 import type { Problem } from '../domain/problems';
-import { rowText, typeRows, type TypedRow } from '../domain/rows';
+import { rowsByCode, rowText, type TypedRow } from '../domain/rows';
 import type { SheetKey } from '../domain/workbook';
 import { appendAll } from '../domain/append-all';
 import { planRowSpans } from './blocks';
 import { findCodeRows, findSequenceRows } from './code-finder';
 import { readCodeColumns } from './code-columns';
-import { readTable, tablesReader } from './read-table';
+import { readTable, tablesReader, typeTableRows } from './read-table';
 import type { Workbook } from './workbook';
 
 /** Sheets without which no run can be proposed or saved; Orders and Waste may not exist yet. */
@@ -192,13 +192,7 @@ export function readRowsOf(
   if (!table || wanted.size === 0) return result;
   for (const span of planRowSpans(wanted, columns.length)) {
     const raw = table.readColumns(columns, span);
-    const typed = typeRows(raw, {
-      spec: table.spec,
-      sheetName: table.name,
-      headerOf: (column) => table.headerOf(column),
-      timeZone: workbook.timeZone(),
-      locale: workbook.locale,
-    });
+    const typed = typeTableRows(workbook, table, raw);
     appendAll(
       result.rows,
       typed.rows.filter((row) => wanted.has(row.row)),
@@ -368,20 +362,9 @@ export function readOfferSheets(workbook: Workbook): OfferSheets {
     products: catalog.products,
   };
 
-  const index = <K extends string>(rows: readonly TypedRow[], column: K) => {
-    const map = new Map<string, TypedRow[]>();
-    for (const row of rows) {
-      const key = codeKey(rowText(row, column));
-      if (key === '') continue;
-      const list = map.get(key);
-      if (list) list.push(row);
-      else map.set(key, [row]);
-    }
-    return map;
-  };
-  const receiptsByLot = index(receipts, 'lotNumber');
-  const batchesByCode = index(batches, 'batchCode');
-  const batchesById = index(batches, 'batchId');
+  const receiptsByLot = rowsByCode(receipts, 'lotNumber');
+  const batchesByCode = rowsByCode(batches, 'batchCode');
+  const batchesById = rowsByCode(batches, 'batchId');
   const pick = (map: Map<string, TypedRow[]>, keys: Iterable<string>) => [...new Set(keys)].flatMap((key) => map.get(codeKey(key)) ?? []);
   // The cost columns of the rows a cost is figured from, read once each; a blank cell is no cost, as in a whole read.
   const costed: Record<'receipts' | 'batches', Map<number, TypedRow>> = { receipts: new Map(), batches: new Map() };

@@ -2,7 +2,7 @@
 // LotIndex), then — only for the rows the trace reached — the columns its report shows, in spans of
 // neighbouring rows. At the 10-million-cell ceiling this is the difference between ~35 s and ~300 s.
 import type { Problem } from '../domain/problems';
-import { typeRows, type TypedRow } from '../domain/rows';
+import type { TypedRow } from '../domain/rows';
 import { appendAll } from '../domain/append-all';
 import { readCode } from '../domain/cell-values';
 import {
@@ -25,7 +25,7 @@ import {
 import { SHEETS, type SheetKey } from '../domain/workbook';
 import { planRowSpans } from './blocks';
 import { readCodeColumns } from './code-columns';
-import { readTable } from './read-table';
+import { readTable, typeTableRows } from './read-table';
 import { sheetNameKey, type Workbook } from './workbook';
 
 /** The code columns that link the tables: the LotIndex (batch inputs' Batch IDs come later). */
@@ -121,13 +121,7 @@ export function readForwardInputBatchIds(workbook: Workbook, graph: LotGraph, st
     // Spans planned as for one column: a few more cells for fewer calls (a trace's call budget is tight).
     for (const span of planRowSpans(byRow.keys(), 1)) {
       const raw = table.readColumns(columns, span);
-      const typed = typeRows(raw, {
-        spec: table.spec,
-        sheetName: table.name,
-        headerOf: (key) => table.headerOf(key),
-        timeZone: workbook.timeZone(),
-        locale: workbook.locale,
-      });
+      const typed = typeTableRows(workbook, table, raw);
       appendAll(preRead.batchInputs, typed.rows);
       preRead.problems.push(...typed.problems.filter((problem) => problem.row !== undefined && byRow.has(problem.row)));
       const ids = raw.columns.get('batchId') ?? [];
@@ -189,13 +183,7 @@ export function readTraceDetails(
     const keep = new Set(wanted);
     for (const span of spans) {
       const raw = table.readColumns(columns, span);
-      const typed = typeRows(raw, {
-        spec: table.spec,
-        sheetName: table.name,
-        headerOf: (key) => table.headerOf(key),
-        timeZone: workbook.timeZone(),
-        locale: workbook.locale,
-      });
+      const typed = typeTableRows(workbook, table, raw);
       appendAll(rows, typed.rows);
       // Only the rows the trace uses can have problems worth reporting.
       for (const problem of typed.problems) if (problem.row !== undefined && keep.has(problem.row)) problems.push(problem);

@@ -5,7 +5,8 @@
 // invisible and non-ASCII characters, a lot number typed as a number, a code computed by a formula, an
 // order line shipping a receipt lot, a waste line of a sub-assembly batch, a lot number that is also a
 // batch code.
-import { createRuntimeWithBundle, scriptRunOf, type LocalSheet, type Runtime } from '../../local/runtime';
+import { scriptRunOf, type LocalSheet, type Runtime } from '../../local/runtime';
+import { openGenerated } from '../../bench/harness';
 import type * as Lotline from '../../src/index';
 import { generateWorkbook, type WorkbookSize } from '../../bench/generate';
 import { productionSetup, toOfferedComponent, type ProductionRunRequest, type ProductionSetup } from '../../src/contract/production';
@@ -23,17 +24,7 @@ import type { SheetContents } from '../fixtures/sheet-values';
 const MADE: Record<Exclude<WorkbookSize, 'ceiling'>, string> = { guide: '2024-09-02', busy: '2024-01-02' };
 
 function open(contents: SheetContents) {
-  const { runtime, bundle } = createRuntimeWithBundle();
-  for (const [name, rows] of Object.entries(contents)) {
-    const sheet = runtime.spreadsheet.insertSheet(name);
-    sheet.setDimensionsForTest(
-      rows.length + 50,
-      rows.reduce((widest, row) => Math.max(widest, row.length), 1),
-    );
-    sheet.loadRowsForTest(rows);
-  }
-  bundle.open('LIMITED');
-  runtime.setAuthMode('FULL');
+  const { runtime, bundle } = openGenerated(contents, 50);
   return { runtime, server: scriptRunOf<typeof Lotline>(bundle) };
 }
 
