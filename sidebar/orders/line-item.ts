@@ -55,8 +55,7 @@ export class LineItem {
       this.problem,
     );
     this.keep.addEventListener('change', () => {
-      this.element.classList.toggle('left-out', !this.keep.checked);
-      this.editor.element.hidden = !this.keep.checked;
+      this.showKept();
       onChange();
     });
     this.showWarnings([]);
@@ -64,6 +63,17 @@ export class LineItem {
 
   get kept(): boolean {
     return this.keep.checked;
+  }
+
+  /** Unticked, as the maker left it before the plan was previewed again. */
+  leaveOut(): void {
+    this.keep.checked = false;
+    this.showKept();
+  }
+
+  private showKept(): void {
+    this.element.classList.toggle('left-out', !this.keep.checked);
+    this.editor.element.hidden = !this.keep.checked;
   }
 
   /** The plan's warnings, and the sidebar's own (a batch this import takes below zero). */

@@ -22,6 +22,11 @@ export class LineList<T> {
     return item;
   }
 
+  /** Every line, kept or not, in the order shown. */
+  get all(): readonly { item: LineItem; source: T }[] {
+    return this.items;
+  }
+
   get kept(): { item: LineItem; source: T }[] {
     return this.items.filter(({ item }) => item.kept);
   }

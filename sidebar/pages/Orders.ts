@@ -15,6 +15,7 @@ import {
   MAX_ORDER_FILES,
   orderImportPlan,
   orderSaveResult,
+  type Allocation,
   type ColumnMapping,
   type OrderFile,
   type OrderImportPlan,
@@ -42,6 +43,8 @@ let files: OrderFile[] = [];
 let lines: LineList<PlannedLine> | null = null;
 let mappingForms: ColumnMappingForm[] = [];
 let leftOut: LeftOutView | null = null;
+/** Lines the maker linked by hand from those not added (by lineKey): linked again when previewed again. */
+let linkedByHand = new Set<string>();
 const confirmBelowZero = new BelowZeroConfirm({ save, fields });
 save.before(confirmBelowZero.element);
 
@@ -69,6 +72,24 @@ function mappingsChosen(): { columnMappings: ColumnMapping[]; productMappings: P
   return { columnMappings: columnMappings.slice(-MAX_ORDER_FILES), productMappings: productMappings.slice(-1000) };
 }
 
+/** A line of the files as previewed: its file, its line there and its Line ID (two lines may share an ID). */
+const lineKey = (line: PlannedLine) => `${line.file}\u0000${line.line}\u0000${line.lineId}`;
+
+/** What the maker did to a line: unticked it, or changed or split its batches. */
+interface LineEdits {
+  kept: boolean;
+  sku: string;
+  quantity: number;
+  allocations: Allocation[];
+}
+
+function editsSoFar(): Map<string, LineEdits> {
+  const edits = new Map<string, LineEdits>();
+  for (const { item, source } of lines?.all ?? [])
+    edits.set(lineKey(source), { kept: item.kept, sku: source.sku, quantity: source.quantity, allocations: item.editor.allocations() });
+  return edits;
+}
+
 async function runPreview(again: boolean): Promise<void> {
   const problemAt = again ? formProblem : chooseProblem;
   const statusAt = again ? status : chooseStatus;
@@ -83,10 +104,13 @@ async function runPreview(again: boolean): Promise<void> {
     files = chosen;
   }
   const request = { files, ...mappingsChosen() };
+  // Previewing again (a mapping chosen, another product taken as the maker's) keeps what they edited.
+  const edits = again ? editsSoFar() : new Map<string, LineEdits>();
+  if (!again) linkedByHand = new Set();
   preview.disabled = true;
   statusAt.textContent = 'Reading the orders…';
   try {
-    show(orderImportPlan.parse(await callServer('previewOrderImport', request)));
+    show(orderImportPlan.parse(await callServer('previewOrderImport', request)), edits);
   } catch (error) {
     problemAt.textContent = `Could not preview: ${messageOf(error)}`;
   } finally {
@@ -100,7 +124,7 @@ function shownLine(line: PlannedLine) {
   return { ...line, details };
 }
 
-function show(next: OrderImportPlan): void {
+function show(next: OrderImportPlan, edits: ReadonlyMap<string, LineEdits> = new Map()): void {
   plan = next;
   formProblem.textContent = '';
   byId('sources').replaceChildren(
@@ -116,13 +140,45 @@ function show(next: OrderImportPlan): void {
   byId('mappings').replaceChildren(...mappingForms.map((mapping) => mapping.element));
 
   linesList.replaceChildren();
-  lines = new LineList<PlannedLine>(linesList, next.batches, updateSave);
-  for (const line of next.lines) lines.add(line, shownLine(line));
+  const list = new LineList<PlannedLine>(linesList, next.batches, updateSave);
+  lines = list;
+  const addLine = (planned: PlannedLine) => {
+    const edited = edits.get(lineKey(planned));
+    // The maker's batches, while they still fit the line: its SKU and quantity, and batches still offered.
+    const offered = new Set(next.batches.filter((batch) => batch.sku.toUpperCase() === planned.sku.toUpperCase()).map((b) => b.batchCode));
+    const fits =
+      edited !== undefined &&
+      edited.sku.toUpperCase() === planned.sku.toUpperCase() &&
+      edited.quantity === planned.quantity &&
+      edited.allocations.length > 0 &&
+      edited.allocations.every((allocation) => offered.has(allocation.batchCode));
+    const line = fits ? { ...planned, allocations: edited.allocations } : planned;
+    const item = list.add(line, shownLine(line));
+    if (edited && !edited.kept) item.leaveOut();
+    return item;
+  };
+  for (const line of next.lines) addLine(line);
+  // Linked by hand before: linked again, if the export still leaves them out for want of a batch.
+  const relinked = new Set<string>();
+  for (const line of next.leftOut) {
+    if (line.reason !== 'cannotLink' || !line.asLine || !linkedByHand.has(lineKey(line.asLine))) continue;
+    addLine(line.asLine);
+    relinked.add(lineKey(line.asLine));
+  }
+  linkedByHand = relinked;
+  list.changed();
 
-  leftOut = leftOutView(next.leftOut, next.products, {
-    linkByHand: (line) => lines?.add(line, shownLine(line)).focus(),
-    previewAgain: () => void runPreview(true),
-  });
+  leftOut = leftOutView(
+    next.leftOut.filter((line) => !(line.asLine && relinked.has(lineKey(line.asLine)))),
+    next.products,
+    {
+      linkByHand: (line) => {
+        linkedByHand.add(lineKey(line));
+        addLine(line).focus();
+      },
+      previewAgain: () => void runPreview(true),
+    },
+  );
   byId('left-out').replaceChildren(leftOut.element);
 
   choose.hidden = true;
@@ -185,6 +241,7 @@ async function submit(): Promise<void> {
 function startOver(): void {
   plan = null;
   lines = null;
+  linkedByHand = new Set();
   files = [];
   filesInput.value = '';
   paste.value = '';

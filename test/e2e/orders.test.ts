@@ -160,6 +160,26 @@ describe('The order sidebars in the workbench', () => {
     const second = await sidebar.getByLabel(`Batch 2 for ${peppermintLine}`).inputValue();
     expect(second).toMatch(/^PSOAP-/);
     expect(second).not.toBe(peppermint);
+    // Previewing again (as after taking a shop product as one of theirs) keeps what the maker changed.
+    await lavender.evaluate((select) => select.setAttribute('data-before-preview-again', ''));
+    await sidebar.getByRole('button', { name: 'Preview again' }).click();
+    await eventually(async () => expect(await sidebar.locator('[data-before-preview-again]').count()).toBe(0));
+    expect(await lavender.inputValue()).toBe(other);
+    expect(await sidebar.getByLabel(`Batch 1 for ${peppermintLine}`).inputValue()).toBe(peppermint);
+    expect(await sidebar.getByLabel(`Quantity 1 for ${peppermintLine}`).inputValue()).toBe('2');
+    expect(await sidebar.getByLabel(`Batch 2 for ${peppermintLine}`).inputValue()).toBe(second);
+    expect(await sidebar.getByLabel(`Quantity 2 for ${peppermintLine}`).inputValue()).toBe('1');
+    expect(await sidebar.locator('#to-add-title').textContent()).toBe('To add: 2 of 2');
+    // A line the maker unticked stays unticked, and ticked again it has the batch they chose.
+    const keepLavender = sidebar.getByLabel('Keep order 3300000001, Lavender soap bar');
+    await keepLavender.uncheck();
+    await lavender.evaluate((select) => select.setAttribute('data-before-preview-again', ''));
+    await sidebar.getByRole('button', { name: 'Preview again' }).click();
+    await eventually(async () => expect(await sidebar.locator('[data-before-preview-again]').count()).toBe(0));
+    expect(await keepLavender.isChecked()).toBe(false);
+    expect(await sidebar.locator('#to-add-title').textContent()).toBe('To add: 1 of 2');
+    await keepLavender.check();
+    expect(await lavender.inputValue()).toBe(other);
     // Nothing chosen has expired or runs out: the lines show no warning.
     expect(await sidebar.locator('.warnings li').count()).toBe(0);
     await sidebar.locator('.left-out details').evaluate((details) => ((details as HTMLDetailsElement).open = true));
