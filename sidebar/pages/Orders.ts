@@ -16,6 +16,7 @@ import {
   orderImportPlan,
   orderSaveResult,
   type Allocation,
+  type BatchChoice,
   type ColumnMapping,
   type OrderFile,
   type OrderImportPlan,
@@ -230,12 +231,22 @@ async function submit(): Promise<void> {
     byId('saved-title').focus();
     return;
   }
-  const general = list.showProblems(result.problems, (problem, line) => problem.lineId !== undefined && problem.lineId === line.lineId);
+  // The stock the server checked against, in the pickers, the maker's lines as they left them.
+  const shown = result.batches ? refreshBatches(plan, result.batches) : list;
+  const general = shown.showProblems(result.problems, (problem, line) => problem.lineId !== undefined && problem.lineId === line.lineId);
   const marked = result.problems.length - general.length;
   formProblem.textContent = [
     ...general,
     marked > 0 ? `Nothing was saved: fix the ${marked === 1 ? 'line' : `${marked} lines`} marked above.` : 'Nothing was saved.',
   ].join(' ');
+}
+
+/** The plan shown again with these SKUs' batches as they are now, every line as the maker left it. */
+function refreshBatches(shownPlan: OrderImportPlan, fresh: readonly BatchChoice[]): LineList<PlannedLine> {
+  const skus = new Set(fresh.map((batch) => batch.sku.toUpperCase()));
+  const batches = [...shownPlan.batches.filter((batch) => !skus.has(batch.sku.toUpperCase())), ...fresh];
+  show({ ...shownPlan, batches }, editsSoFar());
+  return lines as LineList<PlannedLine>;
 }
 
 function startOver(): void {

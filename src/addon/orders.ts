@@ -108,9 +108,9 @@ export function saveOrderImport(request: SaveOrderImportRequest): OrderSaveResul
   const workbook = Workbook.active(LayoutCache.load());
   const saved = saveUnderDocumentLock(workbook, () => saveLines(workbook, plan));
   if (saved.ok) rememberOrderMappings({ columnMappings: plan.columnMappings ?? [], productMappings: plan.productMappings ?? [] });
-  return saved.ok
-    ? saved
-    : { ok: false, problems: saved.problems.map((problem) => ('field' in problem ? { message: problem.message } : problem)) };
+  if (saved.ok) return saved;
+  const problems = saved.problems.map((problem) => ('field' in problem ? { message: problem.message } : problem));
+  return 'batches' in saved && saved.batches ? { ok: false, problems, batches: saved.batches } : { ok: false, problems };
 }
 
 /** Runs under the document lock: Line IDs and stock are as they are now, not as the preview saw them. */
@@ -121,7 +121,8 @@ function saveLines(workbook: Workbook, plan: SaveOrderImportRequest): OrderSaveR
   const columns = missingColumnMessages(workbook, ['orders']);
   if (columns.length > 0) return { ok: false, problems: columns.map((message) => ({ message })) };
   const problems = checkPlannedLines(plan.lines, sheets.stock, sheets.lineIds, plan.belowZero);
-  if (problems.length > 0) return { ok: false, problems };
+  // Someone may have shipped or used a batch since the preview: the pickers get the stock the check saw.
+  if (problems.length > 0) return { ok: false, problems, batches: batchChoices(sheets.stock, new Set(plan.lines.map((line) => line.sku))) };
   const belowZero = describeBelowZero(plannedBelowZero(plan.lines, sheets.stock, plan.belowZero ?? []).confirmed);
   const records = orderRecordsOf(plan.lines);
   if (records.length === 0) return { ok: true, sheet: workbook.table('orders')?.name ?? 'Orders', rows: 0, lines: 0, firstRow: null };

@@ -169,7 +169,12 @@ export const orderSaveResult = z.union([
     lines: z.number(),
     firstRow: z.nullable(z.number()),
   }),
-  z.strictObject({ ok: z.literal(false), problems: z.array(orderProblem) }),
+  z.strictObject({
+    ok: z.literal(false),
+    problems: z.array(orderProblem),
+    /** When the lines did not add up against the sheets as they are now: their SKUs' batches as they are now, for the pickers. */
+    batches: z.optional(z.array(batchChoice)),
+  }),
 ]);
 
 /** An Orders row already in the sheet whose Batch code is blank, with the batches proposed for it. */

@@ -73,6 +73,11 @@ describe('an imported line linked by hand below zero', () => {
     const result = await server.saveOrderImport({ lines: [line] });
     expect(result).toEqual({
       ok: false,
+      // The batches of the line's SKU as the check saw them, for the sidebar's pickers.
+      batches: [
+        expect.objectContaining({ batchCode: 'LS-SOON', onHand: 28 }),
+        expect.objectContaining({ batchCode: 'LS-LATE', onHand: 100 }),
+      ],
       problems: [
         {
           file: 'orders_export.csv',
@@ -101,6 +106,8 @@ describe('an imported line linked by hand below zero', () => {
           'Order #3001: LS-LATE would have -205 on hand after this, not the -200 confirmed: more was shipped from it since. Pick another batch, or preview the import again.',
       }),
     ]);
+    // The pickers are told the stock as it is now: the 5 bars shipped since the preview are gone from LS-LATE.
+    expect(!result.ok && result.batches?.find((batch) => batch.batchCode === 'LS-LATE')?.onHand).toBe(95);
     expect(values('Orders')).toEqual(before);
     expect(values('Log')).toHaveLength(1);
   });

@@ -115,6 +115,8 @@ describe('saving an import', () => {
     const again = await server.saveOrderImport({ lines: [line({})] });
     expect(again).toEqual({
       ok: false,
+      // The SKU's batches as the check saw them, for the sidebar's pickers.
+      batches: expect.arrayContaining([expect.objectContaining({ batchCode: 'LS-LATE' })]),
       problems: [
         {
           file: 'orders_export.csv',

@@ -253,4 +253,44 @@ describe('The order sidebars in the workbench', () => {
     await untilSaved(workbench);
     await page.getByRole('button', { name: 'Close Link order lines to batches' }).click();
   });
+
+  test('a save refused because the batch was shipped meanwhile shows the stock as it is now, the batch the maker chose still chosen', async () => {
+    await openSidebar('Import orders…');
+    const order = etsyExport()
+      .split('\n')
+      .slice(0, 2)
+      .join('\n')
+      .replaceAll('3300000001', '3300000009')
+      .replaceAll('4100000001', '4100000009');
+    await sidebar
+      .getByLabel('Shop exports (CSV)')
+      .setInputFiles({ name: 'EtsyLate.csv', mimeType: 'text/csv', buffer: Buffer.from(order) });
+    await sidebar.getByRole('button', { name: 'Preview' }).click();
+    await eventually(async () => expect(await sidebar.locator('#to-add-title').textContent()).toBe('To add: 1 of 1'));
+    const lavender = sidebar.getByLabel('Batch for order 3300000009, Lavender soap bar', { exact: true });
+    const proposed = await lavender.inputValue();
+    const optionText = () => lavender.locator(`option[value="${proposed}"]`).textContent();
+    const left = Number(/· (\d+) left/.exec((await optionText()) ?? '')?.[1]);
+    expect(left).toBeGreaterThan(2);
+    // Meanwhile someone types a wholesale order that ships every bar of that batch.
+    const row = LAST_ROW + 4;
+    const header = ORDERS[0]!;
+    for (const [column, text] of [
+      ['Order', 'W-77'],
+      ['SKU', 'LSOAP'],
+      ['Batch code', proposed],
+      ['Quantity', String(left)],
+    ] as const)
+      await workbench.post('/api/run', { kind: 'edit', sheet: 'Orders', row, column: header.indexOf(column) + 1, text });
+    await sidebar.getByRole('button', { name: 'Add 1 line to Orders' }).click();
+    await eventually(async () =>
+      expect(await sidebar.locator('#form-problem').textContent()).toBe('Nothing was saved: fix the line marked above.'),
+    );
+    expect(await sidebar.locator('.order-line > .problem').textContent()).toMatch(new RegExp(`${proposed} would have -2 on hand`));
+    // The picker now says what the check saw: none left of the batch the maker had, which is still chosen.
+    expect(await lavender.inputValue()).toBe(proposed);
+    expect(await optionText()).toMatch(/· 0 left/);
+    await shotSidebar('07-import-refused-stock-now');
+    expect((await rowsOf('Orders', row + 1, 1))[0]).toEqual([]);
+  });
 });
