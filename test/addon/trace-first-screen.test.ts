@@ -85,6 +85,26 @@ describe('the first screen of Trace this lot on the guide’s workbook', () => {
     expect(sheet.getFrozenRows()).toBe(2);
   });
 
+  it('counts one product however its SKU is typed, and a Quantity made it cannot read as not known, never 0', () => {
+    const header = soapMaker.Batches![0]!;
+    const [skuAt, codeAt, madeAt] = ['SKU', 'Batch code', 'Quantity made'].map((name) => header.indexOf(name));
+    const [first, second] = expected.batchCodes;
+    const messy = {
+      ...soapMaker,
+      Batches: soapMaker.Batches!.map((row) => {
+        if (row[codeAt!] === first) return row.map((cell, index) => (index === skuAt ? ' lsoap ' : cell));
+        if (row[codeAt!] === second) return row.map((cell, index) => (index === madeAt ? 'about 100' : cell));
+        return row;
+      }),
+    };
+    const unreadMade = Number(soapMaker.Batches!.find((row) => row[codeAt!] === second)![madeAt!]);
+    const top = sentencesAtTop(run(messy, 'Trace this lot').values);
+    expect(top).toContain('Batches involved: 4 (1 of FB, 3 of lsoap).');
+    expect(top.find((sentence) => sentence.startsWith('lsoap: '))).toMatch(
+      new RegExp(`^lsoap: at least ${295 - unreadMade} pcs made \\(one batch's Quantity made not read\\), `),
+    );
+  });
+
   it('shows the recall list, each customer once with what they received, before every detail table', () => {
     const recall = titleRow(values, 'Recall list');
     expect(recall).toBeGreaterThan(0);

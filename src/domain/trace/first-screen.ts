@@ -2,6 +2,7 @@
 // complete — or each thing it could not check —, how many customers to contact of how many bought the
 // same products, and how many batches and units are involved. What a maker needs in the first minute
 // of a recall, before any table; the tables below hold the detail.
+import { codeKey } from '../codes';
 import { rowText } from '../rows';
 import type { LotBalance, MovementSheet } from './balance';
 import type { DetailBook } from './details';
@@ -60,16 +61,19 @@ function batchLines(facts: FirstScreenFacts): string[] {
       unknown.length === 0 ? 'Batches involved: none — no batch was made with it.' : `Batches involved: not known: ${unknown.join('; ')}.`,
     ];
   }
-  const bySku = new Map<string, TracedLot[]>();
+  // One product however its SKU is typed ("LSOAP", "lsoap "), named as first written (workbook.md, Codes).
+  const bySku = new Map<string, { sku: string; lots: TracedLot[] }>();
   for (const lot of batches) {
     const batch = lot.batchRows.map((row) => facts.book.row('batches', row)).find(Boolean);
     const sku = rowText(batch, 'sku') || 'no SKU';
-    bySku.set(sku, [...(bySku.get(sku) ?? []), lot]);
+    const group = bySku.get(codeKey(sku)) ?? { sku, lots: [] };
+    group.lots.push(lot);
+    bySku.set(codeKey(sku), group);
   }
-  const kinds = [...bySku.entries()].map(([sku, lots]) => `${lots.length} of ${sku}`);
+  const kinds = [...bySku.values()].map(({ sku, lots }) => `${lots.length} of ${sku}`);
   const count = kinds.length === 1 ? kinds[0] : `${batches.length} (${kinds.join(', ')})`;
   const lines = [`Batches involved: ${count}${maybeMore}.`];
-  for (const [sku, lots] of bySku) lines.push(`${sku}: ${unitsLine(lots.map((lot) => facts.balances.get(lot.key)))}.`);
+  for (const { sku, lots } of bySku.values()) lines.push(`${sku}: ${unitsLine(lots.map((lot) => facts.balances.get(lot.key)))}.`);
   return lines;
 }
 
@@ -78,18 +82,28 @@ function batchLines(facts: FirstScreenFacts): string[] {
  * unit. A movement whose sheet could not be read is "not known", never 0 (balance.ts, notCounted).
  */
 function unitsLine(balances: readonly (LotBalance | undefined)[]): string {
-  type Sum = { made: number; moved: Record<MovementSheet, number>; unread: Set<MovementSheet>; onHand: number; onHandKnown: boolean };
+  type Sum = {
+    made: number;
+    /** Batches whose Quantity made could not be read: never a 0 in its place. */
+    madeUnread: number;
+    moved: Record<MovementSheet, number>;
+    unread: Set<MovementSheet>;
+    onHand: number;
+    onHandKnown: boolean;
+  };
   const units = new Map<string, Sum>();
   for (const balance of balances) {
     const unit = balance?.unit?.symbol ?? 'units';
     const sum: Sum = units.get(unit) ?? {
       made: 0,
+      madeUnread: 0,
       moved: { orders: 0, batchInputs: 0, waste: 0 },
       unread: new Set(),
       onHand: 0,
       onHandKnown: true,
     };
-    sum.made += balance?.quantityIn ?? 0;
+    if (balance?.quantityIn === null || balance?.quantityIn === undefined) sum.madeUnread += 1;
+    else sum.made += balance.quantityIn;
     sum.moved.orders += balance?.shipped ?? 0;
     sum.moved.batchInputs += balance?.used ?? 0;
     sum.moved.waste += balance?.wasted ?? 0;
@@ -100,7 +114,14 @@ function unitsLine(balances: readonly (LotBalance | undefined)[]): string {
   }
   return [...units.entries()]
     .map(([unit, sum]) => {
-      const parts = [`${shown(sum.made)} ${unit} made`];
+      const unread = sum.madeUnread === 1 ? "one batch's Quantity made not read" : `${sum.madeUnread} batches' Quantity made not read`;
+      const parts = [
+        sum.madeUnread === 0
+          ? `${shown(sum.made)} ${unit} made`
+          : sum.made > 0
+            ? `at least ${shown(sum.made)} ${unit} made (${unread})`
+            : `made not known (${unread})`,
+      ];
       for (const [sheet, words] of MOVEMENT_WORDS) {
         if (sum.unread.has(sheet)) parts.push(`${words} not known`);
         else if (sum.moved[sheet] !== 0 || (sheet === 'orders' && sum.moved.batchInputs === 0))
