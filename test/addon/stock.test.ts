@@ -269,6 +269,44 @@ describe('a hand-made workbook: renamed columns, no Reorder at, a typo in a quan
   });
 });
 
+describe('a Batch inputs row whose lot is typed wrong', () => {
+  const contents: SheetContents = {
+    Materials: [
+      ['Material code', 'Material', 'Unit'],
+      ['LAV', 'Lavender oil', 'ml'],
+    ],
+    Receipts: [
+      ['Lot number', 'Received', 'Material code', 'Supplier', 'Quantity', 'Unit'],
+      ['LAV-0901', dateCell(ago(30)), 'LAV', 'Lavender Fields', 500, 'ml'],
+    ],
+    Batches: [
+      ['Batch ID', 'Made', 'SKU', 'Batch code', 'Quantity made'],
+      ['MFG-1', dateCell(ago(7)), 'SOAP', 'SOAP-1', 10],
+      ['MFG-2', dateCell(ago(6)), 'SOAP', 'SOAP-2', 10],
+    ],
+    'Batch inputs': [
+      ['Batch ID', 'Lot', 'Quantity', 'Unit'],
+      ['MFG-1', 'LAV-0901', 50, 'ml'],
+      ['MFG-2', 'LAV-901', 50, 'ml'],
+    ],
+  };
+  const { spreadsheet, bundle } = openWorkbook(contents);
+  bundle.clickMenuItem('Stock');
+  const stock = readStock(spreadsheet);
+
+  test('is said at the top: the lot it meant may have less than shown, with the closest code', () => {
+    expect(stock.text).toContain(
+      '1 row of Batch inputs, Orders or Waste names a code that matches no lot or batch: the lots they took from are shown with more on hand than they have (listed in the first table, with the closest codes).',
+    );
+    expect(stock.table('What could not be read, counted or matched')).toContainEqual({
+      Sheet: 'Batch inputs',
+      Row: 3,
+      Column: 'Lot',
+      Problem: 'LAV-901 matches no lot or batch (closest: LAV-0901): the lot this row used is shown with more on hand than it has.',
+    });
+  });
+});
+
 describe('the sheet is the add-on’s own', () => {
   test('a Stock tab Lotline did not make is never cleared: the maker is told to rename it', () => {
     const contents = guideExample();

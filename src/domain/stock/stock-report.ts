@@ -63,6 +63,10 @@ export function stockReport(figures: StockFigures, context: { at: string; by: st
     answer.push(
       `${count(figures.notCounted.length, 'cell')} could not be read or counted: the first table lists each with its sheet and row, and the figures ${figures.notCounted.length === 1 ? 'it touches say' : 'they touch say'} "${NOT_COUNTED}".`,
     );
+  if (figures.unmatched.length > 0)
+    answer.push(
+      `${count(figures.unmatched.length, 'row')} of Batch inputs, Orders or Waste ${figures.unmatched.length === 1 ? 'names' : 'name'} a code that matches no lot or batch: the lots they took from are shown with more on hand than they have (listed in the first table, with the closest codes).`,
+    );
 
   const heading = [
     stockSheetFirstLine(context.at),
@@ -77,15 +81,16 @@ export function stockReport(figures: StockFigures, context: { at: string; by: st
   ];
 
   const tables: ReportTable[] = [];
-  if (figures.notCounted.length > 0)
+  const listed = [...figures.notCounted, ...figures.unmatched];
+  if (listed.length > 0)
     tables.push({
-      title: `What could not be read or counted (${figures.notCounted.length.toLocaleString('en-US')})`,
+      title: `${figures.unmatched.length > 0 ? 'What could not be read, counted or matched' : 'What could not be read or counted'} (${listed.length.toLocaleString('en-US')})`,
       note:
-        figures.notCounted.length > LISTED_PROBLEMS
+        listed.length > LISTED_PROBLEMS
           ? `Fix these and choose Stock again. The first ${LISTED_PROBLEMS.toLocaleString('en-US')} are listed one by one, the rest counted by sheet and column.`
           : 'Fix these and choose Stock again.',
       header: ['Sheet', 'Row', 'Column', 'Problem'],
-      rows: problemRows(figures.notCounted),
+      rows: problemRows(listed),
     });
   tables.push({
     title: `Materials (${figures.materials.length.toLocaleString('en-US')})`,
