@@ -109,7 +109,10 @@ export const SHEETS: readonly SheetSpec[] = [
         aliases: ['Vendor'],
         references: { sheet: 'suppliers', column: 'supplier' },
       }),
-      text('supplierLot', 'Supplier lot', { kind: 'code', aliases: ['Supplier lot #', 'Supplier lot number', 'Vendor lot'] }),
+      text('supplierLot', 'Supplier lot', {
+        kind: 'code',
+        aliases: ['Supplier lot #', 'Supplier lot number', 'Supplier lot no', 'Supplier lot no.', 'Vendor lot'],
+      }),
       text('quantity', 'Quantity', { required: true, kind: 'number', aliases: ['Qty'] }),
       text('unit', 'Unit', { required: true, kind: 'unit', aliases: ['UOM'] }),
       text('cost', 'Cost', { kind: 'number', aliases: ['Total cost'] }),
