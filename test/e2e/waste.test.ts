@@ -67,9 +67,10 @@ describe('Record waste in the workbench', () => {
 
     // The lot of the current cell, its on hand and status beside it, counted in its own unit.
     const first = line(1);
-    expect(await first.getByLabel('Lot', { exact: true }).inputValue()).toBe(LOT);
+    // Filled once the sidebar's first server call answers, which a busy machine may not have done yet.
+    await eventually(async () => expect(await first.getByLabel('Lot', { exact: true }).inputValue()).toBe(LOT));
     const facts = first.locator('.lot-facts');
-    expect(await facts.locator('.hint').first().textContent()).toBe(`Lot of CED · Receipts row ${LOT_ROW}`);
+    await eventually(async () => expect(await facts.locator('.hint').first().textContent()).toBe(`Lot of CED · Receipts row ${LOT_ROW}`));
     const onHandText = (await facts.locator('.on-hand').textContent()) ?? '';
     const onHand = Number(/On hand ([\d,.]+) ml/.exec(onHandText)?.[1]?.replace(/,/g, ''));
     expect(onHand).toBeGreaterThan(10);
