@@ -1,9 +1,18 @@
 // The list of order lines both order sidebars show and save: it keeps each line's warnings current (a
 // batch the kept lines would take below zero), refuses to send a line whose batches are unfinished, and
-// puts the server's problems back at their lines.
-import type { BatchChoice, BelowZeroConfirmed, OrderProblem, OrderSaveResult } from '../../src/contract/orders';
+// puts the server's problems back at their lines. A list that replaces another (previewed again, or
+// shown again with the stock a refused save saw) starts each line as the maker left it.
+import type { Allocation, BatchChoice, BelowZeroConfirmed, OrderProblem, OrderSaveResult } from '../../src/contract/orders';
 import { batchesBelowZero } from './allocations';
 import { LineItem, type LineShown } from './line-item';
+
+/** What the maker did to a line: ticked it or not, and its batches (changed or split). */
+export interface LineEdits {
+  kept: boolean;
+  sku: string;
+  quantity: number;
+  allocations: Allocation[];
+}
 
 export class LineList<T> {
   private items: { item: LineItem; source: T }[] = [];
@@ -12,19 +21,42 @@ export class LineList<T> {
     private readonly list: HTMLElement,
     private readonly batches: readonly BatchChoice[],
     private readonly onChange: () => void,
+    /** Which line a source is, across two plans of the same lines. */
+    private readonly keyOf: (source: T) => string,
+    /** The edits of the list this one replaces, by keyOf. */
+    private readonly carried: ReadonlyMap<string, LineEdits> = new Map(),
   ) {}
 
   add(source: T, shown: LineShown): LineItem {
-    const item = new LineItem(shown, this.batches, shown.warnings, () => this.changed());
+    const edited = this.carried.get(this.keyOf(source));
+    // The maker's batches while they still fit the line: its SKU and quantity, batches still offered.
+    const offered = new Set(this.batches.filter((batch) => sameSku(batch.sku, shown.sku)).map((batch) => batch.batchCode));
+    const fits =
+      edited !== undefined &&
+      sameSku(edited.sku, shown.sku) &&
+      edited.quantity === shown.quantity &&
+      edited.allocations.length > 0 &&
+      edited.allocations.every((allocation) => offered.has(allocation.batchCode));
+    const line = fits ? { ...shown, allocations: edited.allocations } : shown;
+    const item = new LineItem(line, this.batches, line.warnings, () => this.changed());
+    if (edited && !edited.kept) item.leaveOut();
     this.items.push({ item, source });
     this.list.append(item.element);
     this.changed();
     return item;
   }
 
-  /** Every line, kept or not, in the order shown. */
-  get all(): readonly { item: LineItem; source: T }[] {
-    return this.items;
+  /** What the maker did to every line, by keyOf: for the list that replaces this one. */
+  edits(): Map<string, LineEdits> {
+    const edits = new Map<string, LineEdits>();
+    for (const { item, source } of this.items)
+      edits.set(this.keyOf(source), {
+        kept: item.kept,
+        sku: item.line.sku,
+        quantity: item.line.quantity,
+        allocations: item.editor.allocations(),
+      });
+    return edits;
   }
 
   get kept(): { item: LineItem; source: T }[] {
@@ -110,4 +142,12 @@ export function describeSaved(result: Extract<OrderSaveResult, { ok: true }>, do
   const last = result.firstRow + result.rows - 1;
   const where = result.rows === 1 ? `row ${result.firstRow}` : `rows ${result.firstRow}–${last}`;
   return `${lines} ${done}: ${rows} in ${result.sheet}, ${where}.`;
+}
+
+const sameSku = (a: string, b: string) => a.trim().toUpperCase() === b.trim().toUpperCase();
+
+/** The batches a plan offers, with those of the SKUs a refused save answered replaced by theirs as they are now. */
+export function withBatchesNow(offered: readonly BatchChoice[], now: readonly BatchChoice[]): BatchChoice[] {
+  const skus = new Set(now.map((batch) => batch.sku.trim().toUpperCase()));
+  return [...offered.filter((batch) => !skus.has(batch.sku.trim().toUpperCase())), ...now];
 }

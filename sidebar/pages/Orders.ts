@@ -7,7 +7,7 @@ import { callServer } from '../client';
 import { byId, el, saveOnlyWithButton } from '../dom';
 import { messageOf, whileSaving } from '../saving';
 import { leftOutView, type LeftOutView } from '../orders/left-out';
-import { describeProblem, describeSaved, LineList } from '../orders/line-list';
+import { describeProblem, describeSaved, LineList, withBatchesNow, type LineEdits } from '../orders/line-list';
 import { ColumnMappingForm } from '../orders/mappings';
 import { BelowZeroConfirm } from '../orders/confirm-below-zero';
 import {
@@ -15,8 +15,6 @@ import {
   MAX_ORDER_FILES,
   orderImportPlan,
   orderSaveResult,
-  type Allocation,
-  type BatchChoice,
   type ColumnMapping,
   type OrderFile,
   type OrderImportPlan,
@@ -76,21 +74,6 @@ function mappingsChosen(): { columnMappings: ColumnMapping[]; productMappings: P
 /** A line of the files as previewed: its file, its line there and its Line ID (two lines may share an ID). */
 const lineKey = (line: PlannedLine) => `${line.file}\u0000${line.line}\u0000${line.lineId}`;
 
-/** What the maker did to a line: unticked it, or changed or split its batches. */
-interface LineEdits {
-  kept: boolean;
-  sku: string;
-  quantity: number;
-  allocations: Allocation[];
-}
-
-function editsSoFar(): Map<string, LineEdits> {
-  const edits = new Map<string, LineEdits>();
-  for (const { item, source } of lines?.all ?? [])
-    edits.set(lineKey(source), { kept: item.kept, sku: source.sku, quantity: source.quantity, allocations: item.editor.allocations() });
-  return edits;
-}
-
 async function runPreview(again: boolean): Promise<void> {
   const problemAt = again ? formProblem : chooseProblem;
   const statusAt = again ? status : chooseStatus;
@@ -106,7 +89,7 @@ async function runPreview(again: boolean): Promise<void> {
   }
   const request = { files, ...mappingsChosen() };
   // Previewing again (a mapping chosen, another product taken as the maker's) keeps what they edited.
-  const edits = again ? editsSoFar() : new Map<string, LineEdits>();
+  const edits = again ? (lines?.edits() ?? new Map<string, LineEdits>()) : new Map<string, LineEdits>();
   if (!again) linkedByHand = new Set();
   preview.disabled = true;
   statusAt.textContent = 'Reading the orders…';
@@ -141,23 +124,9 @@ function show(next: OrderImportPlan, edits: ReadonlyMap<string, LineEdits> = new
   byId('mappings').replaceChildren(...mappingForms.map((mapping) => mapping.element));
 
   linesList.replaceChildren();
-  const list = new LineList<PlannedLine>(linesList, next.batches, updateSave);
+  const list = new LineList<PlannedLine>(linesList, next.batches, updateSave, lineKey, edits);
   lines = list;
-  const addLine = (planned: PlannedLine) => {
-    const edited = edits.get(lineKey(planned));
-    // The maker's batches, while they still fit the line: its SKU and quantity, and batches still offered.
-    const offered = new Set(next.batches.filter((batch) => batch.sku.toUpperCase() === planned.sku.toUpperCase()).map((b) => b.batchCode));
-    const fits =
-      edited !== undefined &&
-      edited.sku.toUpperCase() === planned.sku.toUpperCase() &&
-      edited.quantity === planned.quantity &&
-      edited.allocations.length > 0 &&
-      edited.allocations.every((allocation) => offered.has(allocation.batchCode));
-    const line = fits ? { ...planned, allocations: edited.allocations } : planned;
-    const item = list.add(line, shownLine(line));
-    if (edited && !edited.kept) item.leaveOut();
-    return item;
-  };
+  const addLine = (planned: PlannedLine) => list.add(planned, shownLine(planned));
   for (const line of next.lines) addLine(line);
   // Linked by hand before: linked again, if the export still leaves them out for want of a batch.
   const relinked = new Set<string>();
@@ -232,21 +201,14 @@ async function submit(): Promise<void> {
     return;
   }
   // The stock the server checked against, in the pickers, the maker's lines as they left them.
-  const shown = result.batches ? refreshBatches(plan, result.batches) : list;
+  if (result.batches) show({ ...plan, batches: withBatchesNow(plan.batches, result.batches) }, list.edits());
+  const shown = lines ?? list;
   const general = shown.showProblems(result.problems, (problem, line) => problem.lineId !== undefined && problem.lineId === line.lineId);
   const marked = result.problems.length - general.length;
   formProblem.textContent = [
     ...general,
     marked > 0 ? `Nothing was saved: fix the ${marked === 1 ? 'line' : `${marked} lines`} marked above.` : 'Nothing was saved.',
   ].join(' ');
-}
-
-/** The plan shown again with these SKUs' batches as they are now, every line as the maker left it. */
-function refreshBatches(shownPlan: OrderImportPlan, fresh: readonly BatchChoice[]): LineList<PlannedLine> {
-  const skus = new Set(fresh.map((batch) => batch.sku.toUpperCase()));
-  const batches = [...shownPlan.batches.filter((batch) => !skus.has(batch.sku.toUpperCase())), ...fresh];
-  show({ ...shownPlan, batches }, editsSoFar());
-  return lines as LineList<PlannedLine>;
 }
 
 function startOver(): void {

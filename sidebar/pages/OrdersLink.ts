@@ -4,7 +4,7 @@
 import { callServer } from '../client';
 import { byId, el, saveOnlyWithButton } from '../dom';
 import { messageOf, whileSaving } from '../saving';
-import { describeProblem, LineList } from '../orders/line-list';
+import { describeProblem, LineList, withBatchesNow, type LineEdits } from '../orders/line-list';
 import { BelowZeroConfirm } from '../orders/confirm-below-zero';
 import { orderLinkPlan, orderSaveResult, type OrderLinkPlan, type RowToLink } from '../../src/contract/orders';
 
@@ -19,6 +19,9 @@ const formProblem = byId<HTMLElement>('form-problem');
 const saved = byId<HTMLElement>('saved');
 
 let lines: LineList<RowToLink> | null = null;
+let shownPlan: OrderLinkPlan | null = null;
+/** An Orders row is the same line in two plans. */
+const rowKey = (row: RowToLink) => String(row.row);
 const confirmBelowZero = new BelowZeroConfirm({ save, fields });
 save.before(confirmBelowZero.element);
 
@@ -51,12 +54,13 @@ async function load(): Promise<void> {
   show(plan);
 }
 
-function show(plan: OrderLinkPlan): void {
+function show(plan: OrderLinkPlan, edits: ReadonlyMap<string, LineEdits> = new Map()): void {
+  shownPlan = plan;
   const problems = byId('problems');
   problems.replaceChildren(...plan.problems.map((problem) => el('li', { text: describeProblem(problem) })));
   problems.hidden = plan.problems.length === 0;
   linesList.replaceChildren();
-  lines = new LineList<RowToLink>(linesList, plan.batches, updateSave);
+  lines = new LineList<RowToLink>(linesList, plan.batches, updateSave, rowKey, edits);
   for (const row of plan.rows) lines.add(row, shownRow(row));
   const leftOutList = byId('left-out-lines');
   leftOutList.replaceChildren(
@@ -133,7 +137,10 @@ async function submit(): Promise<void> {
     byId('saved-title').focus();
     return;
   }
-  const general = list.showProblems(result.problems, (problem, row) => problem.line === row.row && problem.file === undefined);
+  // The stock the server checked against, in the pickers, the rows as the maker left them.
+  if (result.batches && shownPlan) show({ ...shownPlan, batches: withBatchesNow(shownPlan.batches, result.batches) }, list.edits());
+  const shown = lines ?? list;
+  const general = shown.showProblems(result.problems, (problem, row) => problem.line === row.row && problem.file === undefined);
   const marked = result.problems.length - general.length;
   formProblem.textContent = [
     ...general,

@@ -17,7 +17,7 @@ import { missingColumnMessages, missingSheetMessages } from '../sheets/productio
 import { writeRowLinks } from '../sheets/orders-link-writes';
 import { LINK_ORDER_COLUMNS, readOrderSheets, type OrderSheets } from '../sheets/orders-reader';
 import { Workbook } from '../sheets/workbook';
-import { belowZeroLabel, sheetProblems } from './orders';
+import { belowZeroLabel, orderSaveAnswer, sheetProblems } from './orders';
 import { saveUnderDocumentLock } from './save-under-lock';
 
 const TITLE = 'Link order lines to batches';
@@ -84,9 +84,7 @@ export function saveOrderLinks(request: SaveOrderLinksRequest): OrderSaveResult 
   if (!parsed.success) return { ok: false, problems: [{ message: sentencesOf(parsed.error, linksLabel) }] };
   const workbook = Workbook.active(LayoutCache.load());
   const saved = saveUnderDocumentLock(workbook, () => saveLinks(workbook, parsed.data));
-  return saved.ok
-    ? saved
-    : { ok: false, problems: saved.problems.map((problem) => ('field' in problem ? { message: problem.message } : problem)) };
+  return orderSaveAnswer(saved);
 }
 
 function saveLinks(workbook: Workbook, request: SaveOrderLinksRequest): OrderSaveResult {
@@ -125,7 +123,16 @@ function saveLinks(workbook: Workbook, request: SaveOrderLinksRequest): OrderSav
     'preview the links again',
   );
   for (const problem of belowZero.problems) at(items[problem.index]!.row, problem.message);
-  if (problems.length > 0) return { ok: false, problems };
+  // Someone may have shipped or used a batch since the preview: the pickers get the stock the check saw.
+  if (problems.length > 0)
+    return {
+      ok: false,
+      problems,
+      batches: batchChoices(
+        sheets.stock,
+        request.rows.map((link) => rowText(byRow.get(link.row), 'sku')),
+      ),
+    };
   if (!table || request.rows.length === 0) return { ok: true, sheet: name, rows: 0, lines: 0, firstRow: null };
 
   const details = request.rows

@@ -28,7 +28,7 @@ import { loadOrderMappings, mergeMappings, rememberOrderMappings, type OrderMapp
 import { readOrderSheets, type OrderSheets } from '../sheets/orders-reader';
 import { describeWritten, writeAllOrNothing } from '../sheets/save-writes';
 import { Workbook } from '../sheets/workbook';
-import { saveUnderDocumentLock } from './save-under-lock';
+import { saveUnderDocumentLock, type FormBusy } from './save-under-lock';
 
 const TITLE = 'Import orders';
 
@@ -108,6 +108,11 @@ export function saveOrderImport(request: SaveOrderImportRequest): OrderSaveResul
   const workbook = Workbook.active(LayoutCache.load());
   const saved = saveUnderDocumentLock(workbook, () => saveLines(workbook, plan));
   if (saved.ok) rememberOrderMappings({ columnMappings: plan.columnMappings ?? [], productMappings: plan.productMappings ?? [] });
+  return orderSaveAnswer(saved);
+}
+
+/** A save's answer as the order sidebars take it: a lock's refusal as a plain problem, the stock a refused check saw kept. */
+export function orderSaveAnswer(saved: OrderSaveResult | FormBusy): OrderSaveResult {
   if (saved.ok) return saved;
   const problems = saved.problems.map((problem) => ('field' in problem ? { message: problem.message } : problem));
   return 'batches' in saved && saved.batches ? { ok: false, problems, batches: saved.batches } : { ok: false, problems };

@@ -168,6 +168,8 @@ describe('an Orders row linked by hand below zero', () => {
     expect(!worse.ok && worse.problems.map((problem) => problem.message)).toEqual([
       'Orders row 3: LS-LATE would have -105 on hand after this, not the -100 confirmed: more was shipped from it since. Pick another batch, or preview the links again.',
     ]);
+    // The sidebar's pickers are told the stock the check saw: the 5 bars shipped since are gone from LS-LATE.
+    expect(!worse.ok && worse.batches?.find((batch) => batch.batchCode === 'LS-LATE')?.onHand).toBe(95);
     expect(values('Orders')[2]![6]).toBe('');
     expect(values('Log')).toHaveLength(1);
   });

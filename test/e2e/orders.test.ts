@@ -293,4 +293,38 @@ describe('The order sidebars in the workbench', () => {
     await shotSidebar('07-import-refused-stock-now');
     expect((await rowsOf('Orders', row + 1, 1))[0]).toEqual([]);
   });
+
+  test('the link sidebar, refused likewise, shows the stock as it is now with the batch the maker chose', async () => {
+    const header = ORDERS[0]!;
+    const at = (name: string) => header.indexOf(name) + 1;
+    // A line typed without its batch code, and (below) an order that ships every bar of its batch meanwhile.
+    const row = LAST_ROW + 6;
+    for (const [column, text] of [
+      ['Order', 'W-80'],
+      ['Shipped', new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)],
+      ['SKU', 'LSOAP'],
+      ['Quantity', '1'],
+    ] as const)
+      await workbench.post('/api/run', { kind: 'edit', sheet: 'Orders', row, column: at(column), text });
+    await openSidebar('Link order lines to batches…');
+    await eventually(async () => expect(await sidebar.locator('#to-link-title').textContent()).toMatch(/^To link: /));
+    const batch = sidebar.getByLabel('Batch for order W-80, LSOAP', { exact: true });
+    const proposed = await batch.inputValue();
+    const optionText = () => batch.locator(`option[value="${proposed}"]`).textContent();
+    const left = Number(/· (\d+) left/.exec((await optionText()) ?? '')?.[1]);
+    expect(left).toBeGreaterThan(1);
+    for (const [column, text] of [
+      ['Order', 'W-81'],
+      ['SKU', 'LSOAP'],
+      ['Batch code', proposed],
+      ['Quantity', String(left)],
+    ] as const)
+      await workbench.post('/api/run', { kind: 'edit', sheet: 'Orders', row: row + 1, column: at(column), text });
+    await sidebar.getByRole('button', { name: /^Link \d+ rows?$/ }).click();
+    await eventually(async () => expect(await sidebar.locator('#form-problem').textContent()).toMatch(/^Nothing was saved: fix the/));
+    expect(await batch.inputValue()).toBe(proposed);
+    expect(await optionText()).toMatch(/· 0 left/);
+    await shotSidebar('08-link-refused-stock-now');
+    await page.getByRole('button', { name: 'Close Link order lines to batches' }).click();
+  });
 });
