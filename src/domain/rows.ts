@@ -41,6 +41,15 @@ export interface TypeRowsOptions {
 /** Text that reads the same in every locale: whole numbers and ISO days. */
 const READS_ONE_WAY = /^\s*(?:\d+|\d{4}-\d{2}-\d{2})\s*$/;
 
+/** One currency sign before or after an amount typed as text (pasted from an invoice or a CSV), and the spaces beside it. */
+const CURRENCY_SIGN = /^\s*([-+]?)\s*[$€£¥]\s*(.*?)\s*$|^\s*(.*?)\s*[$€£¥]\s*$/s;
+
+function withoutCurrencySign(text: string): string {
+  const found = CURRENCY_SIGN.exec(text);
+  if (!found) return text;
+  return found[3] !== undefined ? found[3] : `${found[1] ?? ''}${found[2] ?? ''}`;
+}
+
 export function typeRows(raw: RawColumns, options: TypeRowsOptions): { rows: TypedRow[]; problems: Problem[] } {
   const specs = options.spec.columns.filter((column) => raw.columns.has(column.key));
   // Looked up once, not per cell: a trace types a few hundred thousand cells at the ceiling.
@@ -83,8 +92,16 @@ function typeCell(
   const error = errorProblem(cell);
   if (error) return error;
   switch (column.kind) {
-    case 'number':
-      return typeof cell === 'string' && !READS_ONE_WAY.test(cell) ? readNumber(cell, conventions()) : readNumber(cell);
+    case 'number': {
+      const read = (value: unknown) =>
+        typeof value === 'string' && !READS_ONE_WAY.test(value) ? readNumber(value, conventions()) : readNumber(value);
+      if (typeof cell === 'string' && column.money) {
+        const amount = read(withoutCurrencySign(cell));
+        // Unreadable even without its sign: said as the maker typed it.
+        if (amount.ok) return amount;
+      }
+      return read(cell);
+    }
     case 'day':
     case 'timestamp':
       return typeof cell === 'string' && !READS_ONE_WAY.test(cell) ? readDay(cell, timeZone, conventions()) : readDay(cell, timeZone);

@@ -23,6 +23,8 @@ export interface ColumnSpec {
   choices?: readonly string[];
   /** A code that must exist in another sheet: setup adds a dropdown for it. */
   references?: CodeReference;
+  /** For kind 'number': an amount of money, read past a currency sign typed with it ("$25.00", "25,00 €"). */
+  money?: boolean;
 }
 
 export interface SheetSpec {
@@ -115,7 +117,7 @@ export const SHEETS: readonly SheetSpec[] = [
       }),
       text('quantity', 'Quantity', { required: true, kind: 'number', aliases: ['Qty'] }),
       text('unit', 'Unit', { required: true, kind: 'unit', aliases: ['UOM'] }),
-      text('cost', 'Cost', { kind: 'number', aliases: ['Total cost'] }),
+      text('cost', 'Cost', { kind: 'number', money: true, aliases: ['Total cost'] }),
       text('expires', 'Expires', { kind: 'day', aliases: ['Expiry', 'Expiry date', 'Best before'] }),
       text('spec', 'Spec', { aliases: ['Specification'] }),
       text('condition', 'Condition', { kind: 'choice', choices: CONDITIONS }),
@@ -163,8 +165,8 @@ export const SHEETS: readonly SheetSpec[] = [
       text('expires', 'Expires', { kind: 'day', aliases: ['Expiry', 'Expiry date', 'Best before'] }),
       text('status', 'Status', { kind: 'choice', choices: BATCH_STATUSES }),
       text('madeBy', 'Made by', { aliases: ['Maker'] }),
-      text('cost', 'Cost', { kind: 'number', aliases: ['Batch cost', 'Total cost'] }),
-      text('unitCost', 'Unit cost', { kind: 'number', aliases: ['Cost per unit'] }),
+      text('cost', 'Cost', { kind: 'number', money: true, aliases: ['Batch cost', 'Total cost'] }),
+      text('unitCost', 'Unit cost', { kind: 'number', money: true, aliases: ['Cost per unit'] }),
       notes,
     ],
   },

@@ -50,6 +50,23 @@ describe('typed rows', () => {
     ]);
   });
 
+  it('reads an amount of money past a currency sign typed with it, and only in a money column', () => {
+    const { rows, problems } = typeRows(
+      raw({
+        lotNumber: ['A', 'B', 'C', 'D', 'E'],
+        cost: ['$25.00', ' 1,200.50 $', '€ 9', '-$3', '$lots'],
+        quantity: ['$5', 1, 1, 1, 1],
+      }),
+      options,
+    );
+    expect(rows.map((row) => row.values.cost)).toEqual([25, 1200.5, 9, -3, null]);
+    expect(problems).toEqual([
+      { sheet: 'Receipts', row: 2, column: 'Quantity', message: '"$5" is not a number' },
+      // Unreadable even without its sign: said as typed.
+      { sheet: 'Receipts', row: 6, column: 'Cost', message: '"$lots" is not a number' },
+    ]);
+  });
+
   it('takes a blank status as the first allowed value', () => {
     const { rows } = typeRows(raw({ lotNumber: ['A'], status: [''] }), options);
     expect(rows[0]?.values.status).toBe('Available');
