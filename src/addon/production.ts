@@ -24,6 +24,7 @@ import type { Day } from '../domain/days';
 import { capNotices } from '../domain/notices';
 import { catalogOf, lotCosts, lotsToOffer, stockOnHand } from '../domain/production';
 import { describeProblem } from '../domain/problems';
+import { movementsOfNoLot } from '../domain/movements-of-no-lot';
 import { toProblem } from '../domain/problems';
 import { codeFormatOf, loadCodeFormatTexts } from '../sheets/code-format-settings';
 import { LayoutCache } from '../sheets/layout-cache';
@@ -62,6 +63,10 @@ export function loadProductionRun(request?: LoadRunRequest): ProductionSetup {
     ...missingSheetMessages(workbook, sheets.missing),
     ...sheets.problems.map(describeProblem),
     ...stock.problems.map((problem) => describeProblem(toProblem(problem))),
+    // Batch inputs is read whole on opening: a use of a lot typed wrong is seen, and the lot it meant named.
+    ...movementsOfNoLot({ batchInputs: sheets.stock.batchInputs, orders: [], waste: [] }, sheets.codesAsWritten).map((problem) =>
+      describeProblem(toProblem(problem)),
+    ),
   ];
   const skus = catalog.allProducts().map((product) => product.sku);
   return {

@@ -321,6 +321,8 @@ export interface OfferSheets {
   stock: StockTables;
   batchIds: Set<string>;
   lotNamespace: Set<string>;
+  /** Every lot number and batch code, by codeKey, as first written. */
+  codesAsWritten: Map<string, string>;
   problems: Problem[];
   missing: SheetKey[];
   /** The rows lotCosts needs for these lots (the offered ones), read now. */
@@ -398,6 +400,10 @@ export function readOfferSheets(workbook: Workbook): OfferSheets {
     stock,
     batchIds: new Set(batchesById.keys()),
     lotNamespace: new Set([...receiptsByLot.keys(), ...batchesByCode.keys()]),
+    codesAsWritten: new Map([
+      ...[...batchesByCode].map(([key, rows]) => [key, rowText(rows[0], 'batchCode')] as const),
+      ...[...receiptsByLot].map(([key, rows]) => [key, rowText(rows[0], 'lotNumber')] as const),
+    ]),
     problems,
     missing,
     costsOf: (codes) => readCostTables(workbook, source, catalog.products, codes),

@@ -127,6 +127,16 @@ describe('opening the sidebar', () => {
     expect(codes(earlier)).not.toContain('COCO-Q');
   });
 
+  it('says so when a Batch inputs row names a lot typed wrong: the lot it meant has less than offered', async () => {
+    const { load } = openWorkbook(
+      smallWorkbook({ ...SHOP, batchInputs: [...SHOP.batchInputs, { batchId: 'MFG-0001', lot: 'COCO-8', quantity: 500, unit: 'g' }] }),
+    );
+    const setup = await load();
+    expect(setup.notices).toContain(
+      'Batch inputs, row 5, column "Lot": COCO-8 matches no lot or batch (closest: COCO-A, COCO-B, COCO-N): the lot this row used is shown with more on hand than it has.',
+    );
+  });
+
   it('says what is missing when the tracking sheets are not there', async () => {
     const { load } = openWorkbook({ Notes: [['Hello']] });
     const setup = await load();

@@ -10,9 +10,9 @@
 // batch has no date — is never shown as 0: it is null, the line says why, and the problem is listed with
 // its sheet and row ("never a false all-clear": a material whose use cannot be counted would otherwise
 // look as if it lasted for ever).
-import { closestCodes } from '../closest-codes';
 import { codeKey } from '../codes';
 import { addDays, type Day } from '../days';
+import { movementsOfNoLot } from '../movements-of-no-lot';
 import { round } from '../on-hand';
 import { fefoOrder } from '../production/usable';
 import { stockOnHand, type StockLot, type StockTables } from '../production/stock';
@@ -293,39 +293,12 @@ export function stockFigures(input: StockInput): StockFigures {
     materials,
     products,
     notCounted: problems.items.map((problem) => toProblem(problem, labels)),
-    unmatched: movementsOfNoLot(stockTables, stock.lots).map((problem) => toProblem(problem, labels)),
+    unmatched: movementsOfNoLot(stockTables, new Map([...stock.lots.values()].map((lot) => [lot.key, lot.code]))).map((problem) =>
+      toProblem(problem, labels),
+    ),
     notChecked,
     noLeadTimeColumn,
   };
-}
-
-/** Of the rows naming a code that matches no lot, this many are offered the closest codes (each a search of every code). */
-const CLOSEST_FOR = 20;
-
-/**
- * Batch inputs, Orders and Waste rows naming a code that matches no lot or batch (a typo: COCO-901):
- * they took stock from some lot the count cannot name, so that lot's on hand is shown too high. Never
- * silent — listed with the codes nearest to it.
- */
-function movementsOfNoLot(tables: StockTables, lots: ReadonlyMap<string, StockLot>): KeyedProblem[] {
-  const found: KeyedProblem[] = [];
-  const codes = [...lots.values()].map((lot) => lot.code);
-  for (const sheet of ['batchInputs', 'orders', 'waste'] as const) {
-    const column = MOVEMENT_CODE[sheet] as string;
-    for (const row of tables[sheet]) {
-      const code = rowText(row, column);
-      if (code === '' || lots.has(codeKey(code))) continue;
-      const closest = found.length < CLOSEST_FOR ? closestCodes(codes, code, { limit: 3 }) : [];
-      const meant = closest.length > 0 ? ` (closest: ${closest.join(', ')})` : '';
-      found.push({
-        sheet,
-        row: row.row,
-        column,
-        message: `${code} matches no lot or batch${meant}: the lot this row ${sheet === 'orders' ? 'shipped' : sheet === 'waste' ? 'wasted' : 'used'} is shown with more on hand than it has.`,
-      });
-    }
-  }
-  return found;
 }
 
 interface Lookups {
