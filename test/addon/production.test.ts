@@ -129,7 +129,10 @@ describe('opening the sidebar', () => {
 
   it('says so when a Batch inputs row names a lot typed wrong: the lot it meant has less than offered', async () => {
     const { load } = openWorkbook(
-      smallWorkbook({ ...SHOP, batchInputs: [...SHOP.batchInputs, { batchId: 'MFG-0001', lot: 'COCO-8', quantity: 500, unit: 'g' }] }),
+      smallWorkbook({
+        ...SHOP,
+        batchInputs: [...(SHOP.batchInputs ?? []), { batchId: 'MFG-0001', lot: 'COCO-8', quantity: 500, unit: 'g' }],
+      }),
     );
     const setup = await load();
     expect(setup.notices).toContain(
