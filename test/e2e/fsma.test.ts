@@ -14,6 +14,7 @@ import {
   eventually,
   launchChromium,
   openPage,
+  openTab,
   SCREENSHOTS,
   startWorkbench,
   temporaryFolder,
@@ -143,7 +144,7 @@ describe('The FDA traceability spreadsheet sidebar in the workbench', () => {
   });
 
   test('opened again, the sidebar remembers the location and keeps it folded', async () => {
-    await page.getByRole('tab', { name: 'Orders', exact: true }).click();
+    await openTab(page, 'Orders');
     await openSidebar();
     await eventually(async () =>
       expect(await sidebar.locator('#location-summary').textContent()).toBe('Your location: Riverbend Salsa Co., Lodi, CA'),

@@ -13,6 +13,7 @@ import {
   eventually,
   launchChromium,
   openPage,
+  openTab,
   SCREENSHOTS,
   startWorkbench,
   temporaryFolder,
@@ -109,7 +110,7 @@ describe('a hand-built German workbook in the workbench', () => {
       .join('\n');
 
   async function trace(sheet: string, row: number): Promise<string> {
-    await page.getByRole('tab', { name: sheet, exact: true }).click();
+    await openTab(page, sheet);
     await page.locator(`.cell[data-r="${row}"][data-c="1"]`).click();
     await eventually(async () => expect((await workbench.get<WorkbookView>('/api/workbook')).current).toEqual({ row, column: 1 }));
     const before = (await workbench.get<WorkbookView>('/api/workbook')).sheets.length;

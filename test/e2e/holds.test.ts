@@ -13,6 +13,7 @@ import {
   eventually,
   launchChromium,
   openPage,
+  openTab,
   SCREENSHOTS,
   startWorkbench,
   temporaryFolder,
@@ -49,7 +50,7 @@ describe('Holds in the workbench', () => {
 
   /** The maker clicks the lot's number in Receipts (once the tab shows Receipts). */
   async function clickLotCell(): Promise<void> {
-    await page.getByRole('tab', { name: 'Receipts' }).click();
+    await openTab(page, 'Receipts');
     const cell = page.locator(`.cell[data-r="${LOT_ROW}"][data-c="1"]`);
     await eventually(async () => expect(await cell.textContent()).toBe(expected.lot));
     await cell.click();

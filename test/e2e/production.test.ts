@@ -10,15 +10,16 @@ import { addDays } from '../../src/domain/days';
 import { soapMakerWorkbook } from '../fixtures/soap-maker';
 import {
   closeAll,
+  collectPageProblems,
   eventually,
   launchChromium,
   openPage,
+  openTab,
   SCREENSHOTS,
   startWorkbench,
   temporaryFolder,
   untilSaved,
   type RunningWorkbench,
-  collectPageProblems,
 } from './workbench';
 
 const { sheets: demo } = soapMakerWorkbook();
@@ -194,7 +195,7 @@ describe('New production run in the workbench', () => {
     const lotRow = demo.Receipts!.findIndex((row) => row[0] === shea[0]) + 1;
     expect(lotRow).toBeGreaterThan(1);
     await page.getByRole('button', { name: 'Close New production run' }).click();
-    await page.getByRole('tab', { name: 'Receipts' }).click();
+    await openTab(page, 'Receipts');
     await page.locator(`.cell[data-r="${lotRow}"][data-c="1"]`).click();
     await openLotlineItem('Trace this lot');
     await eventually(async () => expect((await workbench.get<WorkbookView>('/api/workbook')).activeSheet).toMatch(/^SHEA-0823-01 trace/));

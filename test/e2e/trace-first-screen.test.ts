@@ -11,6 +11,7 @@ import {
   eventually,
   launchChromium,
   openPage,
+  openTab,
   SCREENSHOTS,
   startWorkbench,
   temporaryFolder,
@@ -37,7 +38,7 @@ describe('the first screen of a trace report in the workbench', () => {
   afterAll(() => closeAll(browser, workbench));
 
   test('says it is complete, whom to contact and which batches, each line whole, above the recall list', async () => {
-    await page.getByRole('tab', { name: 'Receipts' }).click();
+    await openTab(page, 'Receipts');
     await cell(LOT_ROW, 1).click();
     await page.getByRole('button', { name: 'Extensions' }).click();
     await page.getByRole('menuitem', { name: 'Lotline' }).hover();

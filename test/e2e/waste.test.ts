@@ -12,6 +12,7 @@ import {
   eventually,
   launchChromium,
   openPage,
+  openTab,
   SCREENSHOTS,
   startWorkbench,
   temporaryFolder,
@@ -53,9 +54,12 @@ describe('Record waste in the workbench', () => {
 
   test('a lot clicked in Receipts and a batch typed with a typo are recorded as two Waste rows', async () => {
     expect(LOT_ROW).toBeGreaterThan(1);
-    await page.getByRole('tab', { name: 'Receipts', exact: true }).click();
+    await openTab(page, 'Receipts');
     await page.locator(`.cell[data-r="${LOT_ROW}"][data-c="1"]`).click();
-    await eventually(async () => expect((await workbench.get<WorkbookView>('/api/workbook')).current).toEqual({ row: LOT_ROW, column: 1 }));
+    await eventually(async () => {
+      const view = await workbench.get<WorkbookView>('/api/workbook');
+      expect([view.activeSheet, view.current]).toEqual(['Receipts', { row: LOT_ROW, column: 1 }]);
+    });
 
     await page.getByRole('button', { name: 'Extensions' }).click();
     await page.getByRole('menuitem', { name: 'Lotline' }).hover();

@@ -143,6 +143,16 @@ export async function untilSaved(workbench: RunningWorkbench): Promise<void> {
   throw new Error('The workbench did not finish saving.');
 }
 
+/**
+ * Clicks a sheet tab and waits until the page shows that sheet. Until then the grid still shows the
+ * sheet before, and a cell clicked there would move the cursor back onto it.
+ */
+export async function openTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('tab', { name, exact: true });
+  await tab.click();
+  await eventually(async () => expect(await tab.getAttribute('aria-selected')).toBe('true'));
+}
+
 /** Retries a check (jest expectations) until it passes: the page updates asynchronously. */
 export async function eventually(check: () => Promise<unknown> | unknown, timeoutMs = 10000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
