@@ -12,7 +12,6 @@ type CostSheet = 'receipts' | 'batches' | 'batchInputs' | 'products' | 'orders';
 
 const COLUMNS: Record<CostSheet, readonly string[]> = {
   ...COST_COLUMNS,
-  batches: [...COST_COLUMNS.batches, 'unitCost'],
   orders: ['shipped', 'batchCode', 'quantity'],
 };
 

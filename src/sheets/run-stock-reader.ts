@@ -247,7 +247,7 @@ const byRow = (a: TypedRow, b: TypedRow) => a.row - b.row;
 
 /**
  * The rows lotCosts needs to cost `codes` exactly as it would from whole tables: every row of each code,
- * and for each batch costed from its inputs (no Unit cost), every Batches row sharing its Batch ID (the
+ * and for each batch (costed from its inputs), every Batches row sharing its Batch ID (the
  * ID → batch map keeps the last), every row of those rows' codes, its Batch inputs rows, and so on down.
  */
 function readCostTables(workbook: Workbook, source: RowSource, products: readonly TypedRow[], codes: Iterable<string>): CostedTables {

@@ -1,7 +1,7 @@
 // The real cost of a batch (issue 13 §2), through the built bundle on the guide's soap-maker workbook:
 // the sidebar's open answer carries each lot's cost per unit, and a save writes Batches Cost and Unit cost
-// — the hand-computed sum over a sub-assembly two levels deep, the Unit cost cell when the maker filled
-// it, and blank (never 0) with the lot named when a lot has no cost.
+// — the hand-computed sum over a sub-assembly two levels deep (its own Unit cost cell counts only when
+// its inputs were never recorded), and blank (never 0) with the lot named when a lot has no cost.
 import { createRuntimeWithBundle, scriptRunOf, type LocalSheet } from '../../local/runtime';
 import type * as Lotline from '../../src/index';
 import type { ProductionResult, ProductionRunRequest } from '../../src/contract/production';
@@ -134,8 +134,24 @@ describe('a production run’s real cost', () => {
     expect(costCells(sheet, headers, result.row)).toEqual({ cost: '12.4', unitCost: '1.24' });
   });
 
-  it('a sub-assembly’s Unit cost cell, when filled, is its cost: the maker’s figure wins over its inputs', async () => {
+  it('a sub-assembly is costed from its inputs even when its Unit cost cell says otherwise, as Batch costs does', async () => {
     const { server, sheet, headers } = openGuide();
+    const batches = sheet('Batches');
+    const row = (batches.getRange(1, 4, batches.getLastRow(), 1).getValues() as string[][]).findIndex(([code]) => code === 'BASE-T') + 1;
+    batches.getRange(row, headers('Batches').indexOf('Unit cost') + 1).setValue(0.05);
+    const setup = await server.loadProductionRun({ stockFrom: MADE });
+    const base = setup.stock.find((each) => each.component === 'BASE');
+    expect(base?.costs?.[base.lots.findIndex(([lot]) => lot === 'BASE-T')]).toBeCloseTo(0.0234, 10);
+    const result = okResult(await server.saveProductionRun({ run: giftRun() }));
+    expect(costCells(sheet, headers, result.row)).toEqual({ cost: '12.4', unitCost: '1.24' });
+  });
+
+  it('a sub-assembly whose inputs were never recorded costs what its Unit cost cell says', async () => {
+    const { server, sheet, headers } = openGuide();
+    const inputs = sheet('Batch inputs');
+    const ids = inputs.getRange(1, 1, inputs.getLastRow(), 1).getValues() as string[][];
+    // The base's two input rows taken away, as for a batch made before the workshop kept Batch inputs.
+    for (let row = ids.length; row >= 1; row -= 1) if (ids[row - 1]?.[0] === 'MFG-T2') inputs.deleteRow(row);
     const batches = sheet('Batches');
     const row = (batches.getRange(1, 4, batches.getLastRow(), 1).getValues() as string[][]).findIndex(([code]) => code === 'BASE-T') + 1;
     batches.getRange(row, headers('Batches').indexOf('Unit cost') + 1).setValue(0.05);

@@ -171,7 +171,7 @@ describe('a good save', () => {
         'COCO-B (Receipts row 3) has no Cost recorded',
         'LYE-2 (Receipts row 8) has no Cost recorded',
         'LYE-1 (Receipts row 7) has no Cost recorded',
-        'FB-2 (Batches row 3) has no Batch inputs and no Unit cost',
+        'FB-2 (Batches row 3) has no Batch inputs and no Cost or Unit cost',
       ],
     });
     // Expires: the blend FB-2's 2024-02-01 comes before the soap's 365 days of shelf life.

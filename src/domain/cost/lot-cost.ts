@@ -1,8 +1,10 @@
 // The real cost of a batch: what the lots it used cost, lot by lot, instead of an average. A receipt
 // lot costs its Receipts Cost over its Quantity (per its own unit); a batch costs the sum over its Batch
 // inputs of quantity × the input's cost per unit, and a sub-assembly batch's cost per unit comes from
-// its own inputs, at any depth. A lot without a cost is never taken as 0: the figure is incomplete and
-// says which lots (sheet and row) are missing, so the maker can fill them in.
+// its own inputs, at any depth — a Cost or Unit cost written in its row counts only for a batch whose
+// inputs were never recorded. The production sidebar and its save cost runs with this same book. A lot
+// without a cost is never taken as 0: the figure is incomplete and says which lots (sheet and row) are
+// missing, so the maker can fill them in.
 import { codeKey } from '../codes';
 import { rowNumber, rowText, rowUnit, type TypedRow } from '../rows';
 import { convert, PIECES, type Unit } from '../units';
@@ -21,7 +23,7 @@ export interface CostTables {
 
 export const COST_COLUMNS = {
   receipts: ['lotNumber', 'quantity', 'unit', 'cost'],
-  batches: ['batchId', 'batchCode', 'sku', 'quantityMade', 'unit', 'cost'],
+  batches: ['batchId', 'batchCode', 'sku', 'quantityMade', 'unit', 'cost', 'unitCost'],
   batchInputs: ['batchId', 'lot', 'quantity', 'unit'],
   products: ['sku', 'unit'],
 } as const;
@@ -219,9 +221,15 @@ export class CostBook {
     // A batch that contains itself through others has no cost: a loop is a mistyped lot to fix.
     if (loop) return none(`is in a loop of batches using each other (${loop.join(' → ')})`);
     if (inputs.length === 0 && unreadable.length === 0) {
-      // Made before Lotline recorded its inputs: a Cost typed by hand is the only figure there is.
+      // Made before Lotline recorded its inputs: a Cost (or else a Unit cost) typed by hand is the only figure there is.
       const typed = rowNumber(row, 'cost');
-      if (typed === null) return none('has no Batch inputs and no Cost');
+      const typedPerUnit = rowNumber(row, 'unitCost');
+      if (typed === null && typedPerUnit !== null && quantityMade !== null && quantityMade > 0) {
+        const cost = roundCents(typedPerUnit * quantityMade);
+        return { cost, unitCost: typedPerUnit, known: cost, missing: [], ...about };
+      }
+      if (typed === null && typedPerUnit !== null) return none('has no quantity made');
+      if (typed === null) return none('has no Batch inputs and no Cost or Unit cost');
       if (quantityMade === null || quantityMade <= 0) return { ...none('has no quantity made'), cost: typed, known: typed };
       return { cost: typed, unitCost: typed / quantityMade, known: typed, missing: [], ...about };
     }

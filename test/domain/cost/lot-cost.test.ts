@@ -125,6 +125,18 @@ describe('a batch from its inputs, sub-assemblies at any depth', () => {
     const blank = [row({ batchId: 'MFG-9', batchCode: 'OLD-2', sku: 'SOAP', quantityMade: 80, unit: null, cost: null })];
     expect(book({ batches: blank }).batchCost('OLD-2')?.cost).toBeNull();
   });
+
+  test('without inputs or a Cost, its Unit cost × quantity made; with inputs, the inputs whatever the cells say', () => {
+    const perUnit = [row({ batchId: 'MFG-8', batchCode: 'OLD-3', sku: 'SOAP', quantityMade: 80, unit: null, cost: null, unitCost: 0.2 })];
+    expect(book({ batches: perUnit, products }).batchCost('OLD-3')).toMatchObject({ cost: 16, unitCost: 0.2, missing: [] });
+    const unmade = [row({ batchId: 'MFG-8', batchCode: 'OLD-4', sku: 'SOAP', quantityMade: null, unit: null, cost: null, unitCost: 0.2 })];
+    expect(book({ batches: unmade }).batchCost('OLD-4')?.missing[0]?.why).toBe('has no quantity made');
+    expect(book({ receipts, batches, batchInputs, products }).batchCost('SOAP-1')?.cost).toBeGreaterThan(1);
+    const said = batches.map((each) => ({ ...each, values: { ...each.values, cost: 1, unitCost: 0.001 } }));
+    expect(book({ receipts, batches: said, batchInputs, products }).batchCost('SOAP-1')?.cost).toBe(
+      book({ receipts, batches, batchInputs, products }).batchCost('SOAP-1')?.cost,
+    );
+  });
 });
 
 describe('what a batch cannot be costed by is named, never skipped', () => {
