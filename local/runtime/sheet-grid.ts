@@ -46,6 +46,17 @@ export class SheetGrid {
     this.lastResults.set(row, column, lastResult === '' ? undefined : lastResult);
   }
 
+  /** Every stored date replaced by what `move` makes of it (a time zone change: see LocalSpreadsheet). */
+  moveDates(move: (date: Date) => Date): void {
+    for (const row of this.rows) {
+      if (!row) continue;
+      for (let index = 0; index < row.length; index += 1) {
+        const value = row[index];
+        if (isDate(value)) row[index] = move(value);
+      }
+    }
+  }
+
   /** A fresh 2-D copy; stored Dates come back as new objects of the script's own Date constructor. */
   read(rect: Rect, ScriptDate: DateConstructor): unknown[][] {
     const out: unknown[][] = new Array(rect.numRows);

@@ -13,6 +13,7 @@ import { LocalProtection } from './protection';
 import type { LocalRange } from './range';
 import { LocalSheet } from './sheet';
 import { resolveSelection } from './selection';
+import { epochFromWallClock, isTimeZone, wallClock } from './time-zone';
 import type { UiState } from './ui-state';
 
 const SPREADSHEET = 'SpreadsheetApp.Spreadsheet';
@@ -39,6 +40,7 @@ type SpreadsheetSurface = Surface<
   | 'getActiveRange'
   | 'getCurrentCell'
   | 'getSpreadsheetTimeZone'
+  | 'setSpreadsheetTimeZone'
   | 'getSpreadsheetLocale'
   | 'setSpreadsheetLocale'
   | 'toast'
@@ -266,6 +268,21 @@ export class LocalSpreadsheet implements SpreadsheetSurface {
   getSpreadsheetTimeZone(): string {
     this.call('getSpreadsheetTimeZone');
     return this.ctx.timeZone;
+  }
+
+  /**
+   * As in Sheets (File ▸ Settings ▸ Time zone): a date cell keeps the day and time it shows, so the
+   * moment it stands for moves — getValues then gives it as that wall-clock time in the new zone.
+   */
+  setSpreadsheetTimeZone(...args: [timezone: string]): void {
+    this.call('setSpreadsheetTimeZone');
+    arity(this.ctx, `${SPREADSHEET}.setSpreadsheetTimeZone`, args, 1, 1);
+    const zone = stringArg(this.ctx, `${SPREADSHEET}.setSpreadsheetTimeZone`, args, 0);
+    if (!isTimeZone(zone)) this.ctx.fail(`Invalid argument: timeZone (${zone})`);
+    const from = this.ctx.timeZone;
+    const move = (date: Date) => new Date(epochFromWallClock(wallClock(date.getTime(), from), zone));
+    for (const sheet of this.sheets) sheet.grid.moveDates(move);
+    this.ctx.timeZone = zone;
   }
 
   getSpreadsheetLocale(): string {

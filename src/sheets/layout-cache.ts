@@ -8,13 +8,10 @@ import * as z from 'zod/mini';
 import type { SheetKey } from '../domain/workbook';
 
 export const LAYOUT_PROPERTY = 'lotline.layouts.v1';
-/** The spreadsheet's time zone rarely changes; it is asked again once a day. */
-const TIME_ZONE_TTL_MS = 24 * 60 * 60 * 1000;
 
 const cachedSheet = z.object({ name: z.string(), header: z.array(z.string()), rows: z.number() });
+// No time zone here: it is asked in every execution (workbook.ts), as a changed one moves every date's day.
 const layoutData = z.object({
-  timeZone: z.optional(z.string()),
-  timeZoneAt: z.optional(z.number()),
   sheets: z.record(z.string(), cachedSheet),
 });
 
@@ -53,17 +50,6 @@ export class LayoutCache {
   forget(key: SheetKey): void {
     if (!this.data.sheets[key]) return;
     delete this.data.sheets[key];
-    this.dirty = true;
-  }
-
-  timeZone(now: number): string | null {
-    const { timeZone, timeZoneAt } = this.data;
-    return timeZone && timeZoneAt !== undefined && now - timeZoneAt < TIME_ZONE_TTL_MS ? timeZone : null;
-  }
-
-  rememberTimeZone(timeZone: string, now: number): void {
-    this.data.timeZone = timeZone;
-    this.data.timeZoneAt = now;
     this.dirty = true;
   }
 

@@ -95,16 +95,13 @@ export class Workbook {
     return this.spreadsheet.getCurrentCell();
   }
 
-  /** The spreadsheet's time zone: date cells are midnight there. */
+  /**
+   * The spreadsheet's time zone: date cells are midnight there. Asked once per execution and never
+   * remembered across executions: after a maker changes it in File ▸ Settings, Google gives every date
+   * cell as midnight in the new zone, and a remembered old zone would read each one a day off.
+   */
   timeZone(): string {
-    if (!this.zone) {
-      const now = Date.now();
-      this.zone = this.layouts?.timeZone(now) ?? null;
-      if (!this.zone) {
-        this.zone = this.spreadsheet.getSpreadsheetTimeZone();
-        this.layouts?.rememberTimeZone(this.zone, now);
-      }
-    }
+    this.zone ??= this.spreadsheet.getSpreadsheetTimeZone();
     return this.zone;
   }
 

@@ -113,6 +113,19 @@ describe('Session', () => {
     expect([runtime.Session.getScriptTimeZone(), runtime.Session.getActiveUserLocale()]).toEqual(['Europe/Berlin', 'en']);
     expect(runtime.SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone()).toBe('Europe/Berlin');
   });
+
+  it('a changed spreadsheet time zone keeps each date cell’s day and time, so the moment it stands for moves', () => {
+    const { runtime, sheet } = fresh({ timeZone: 'America/New_York' });
+    const spreadsheet = runtime.SpreadsheetApp.getActiveSpreadsheet();
+    // Midnight 1 March 2024 in New York.
+    sheet.getRange('A1').setValue(new Date('2024-03-01T05:00:00Z'));
+    const shown = sheet.getRange('A1').getDisplayValue();
+    spreadsheet.setSpreadsheetTimeZone('Europe/Berlin');
+    expect(spreadsheet.getSpreadsheetTimeZone()).toBe('Europe/Berlin');
+    expect(sheet.getRange('A1').getDisplayValue()).toBe(shown);
+    expect((sheet.getRange('A1').getValue() as Date).toISOString()).toBe('2024-02-29T23:00:00.000Z');
+    expect(errorOf(() => spreadsheet.setSpreadsheetTimeZone('Mars/Olympus'))).toBe('Invalid argument: timeZone (Mars/Olympus)');
+  });
 });
 
 describe('Logger and Utilities', () => {
