@@ -63,9 +63,10 @@ export function loadProductionRun(request?: LoadRunRequest): ProductionSetup {
     ...missingSheetMessages(workbook, sheets.missing),
     ...sheets.problems.map(describeProblem),
     ...stock.problems.map((problem) => describeProblem(toProblem(problem))),
-    // Batch inputs is read whole on opening: a use of a lot typed wrong is seen, and the lot it meant named.
-    ...movementsOfNoLot({ batchInputs: sheets.stock.batchInputs, orders: [], waste: [] }, sheets.codesAsWritten).map((problem) =>
-      describeProblem(toProblem(problem)),
+    // Batch inputs and Waste's Lot are read whole on opening: a lot typed wrong there is seen, and the lot it
+    // meant named. Orders are not (at the ceiling their codes alone are 15 s): the Stock sheet lists those.
+    ...movementsOfNoLot({ batchInputs: sheets.stock.batchInputs, orders: [], waste: sheets.wasteLots }, sheets.codesAsWritten).map(
+      (problem) => describeProblem(toProblem(problem)),
     ),
   ];
   const skus = catalog.allProducts().map((product) => product.sku);

@@ -323,6 +323,8 @@ export interface OfferSheets {
   lotNamespace: Set<string>;
   /** Every lot number and batch code, by codeKey, as first written. */
   codesAsWritten: Map<string, string>;
+  /** Every Waste row's Lot (Waste is small beside Orders): one typed wrong is said on opening. */
+  wasteLots: readonly TypedRow[];
   problems: Problem[];
   missing: SheetKey[];
   /** The rows lotCosts needs for these lots (the offered ones), read now. */
@@ -404,6 +406,7 @@ export function readOfferSheets(workbook: Workbook): OfferSheets {
       ...[...batchesByCode].map(([key, rows]) => [key, rowText(rows[0], 'batchCode')] as const),
       ...[...receiptsByLot].map(([key, rows]) => [key, rowText(rows[0], 'lotNumber')] as const),
     ]),
+    wasteLots: readTable(workbook, 'waste', ['lot']).rows,
     problems,
     missing,
     costsOf: (codes) => readCostTables(workbook, source, catalog.products, codes),

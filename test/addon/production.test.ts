@@ -111,8 +111,8 @@ describe('opening the sidebar', () => {
     expect(setup.stock.find((component) => component.component === 'COCO')?.withheld).toContain('Lot COCO-Q is Quarantined.');
     // One getValues per table (after each header row), Products read once for catalog and stock; of Orders
     // and Waste the code column, then only the rows that move a component's lot, and the cost columns of
-    // the lots offered only (run-stock-reader.ts).
-    expect(meter.callsByMethod['SpreadsheetApp.Range.getValues']).toBe(19);
+    // the lots offered only (run-stock-reader.ts); Waste's Lot whole, for a lot typed wrong there.
+    expect(meter.callsByMethod['SpreadsheetApp.Range.getValues']).toBe(20);
     expect(meter.cellsWritten).toBe(0);
   });
 
@@ -137,6 +137,19 @@ describe('opening the sidebar', () => {
     const setup = await load();
     expect(setup.notices).toContain(
       'Batch inputs, row 5, column "Lot": COCO-8 matches no lot or batch (closest: COCO-A, COCO-B, COCO-N): the lot this row used is shown with more on hand than it has.',
+    );
+  });
+
+  it('says so when a Waste row names a lot typed wrong, found without a search (Waste’s Lot is read whole)', async () => {
+    const { load } = openWorkbook(
+      smallWorkbook({
+        ...SHOP,
+        waste: [...(SHOP.waste ?? []), { date: '2023-10-30', lot: 'LYE 2', quantity: 20, unit: 'g', reason: 'Spilled' }],
+      }),
+    );
+    const setup = await load();
+    expect(setup.notices).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Waste, row \d+, column "Lot": LYE 2 matches no lot or batch \(closest: LYE-2/)]),
     );
   });
 
