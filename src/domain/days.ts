@@ -67,6 +67,8 @@ export function dayTextReadings(text: string, conventions: ReadingConventions = 
   const trimmed = text.trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$/.exec(trimmed);
   if (iso) return found(makeDay(Number(iso[1]), Number(iso[2]), Number(iso[3])));
+  const named = namedMonthDay(trimmed);
+  if (named !== undefined) return found(named);
   const numeric = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})$/.exec(trimmed);
   if (!numeric || !conventions.dateSeparators.includes(numeric[2] as string)) return [];
   const [first, second, third] = [numeric[1], numeric[3], numeric[4]] as [string, string, string];
@@ -88,6 +90,48 @@ export function dayTextReadings(text: string, conventions: ReadingConventions = 
     case null:
       return monthFirst === dayFirst ? found(monthFirst) : [...found(monthFirst), ...found(dayFirst)];
   }
+}
+
+// An English month name says which number is the day, so these are one day in every locale: "Sep 3 2024",
+// "Sept. 3, 2024", "September 3, 2024", "3 Sep 2024", "3-Sep-2024" — as shops' exports, invoices and
+// people write them. A year of four digits is asked for: "3-Sep-24" could be any century.
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const FULL_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+function monthNumber(name: string): number | null {
+  const word = name.toLowerCase();
+  const short = MONTHS.indexOf(word);
+  if (short >= 0) return short + 1;
+  if (word === 'sept') return 9;
+  const full = FULL_MONTHS.indexOf(word);
+  return full >= 0 ? full + 1 : null;
+}
+
+/** The day of a text with a month name; null when the name or the day is not one; undefined when no month name is written. */
+function namedMonthDay(text: string): Day | null | undefined {
+  const monthFirst = /^([A-Za-z]{3,9})\.? +(\d{1,2})(?:st|nd|rd|th)?,? +(\d{4})$/.exec(text);
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?(?: +|-)([A-Za-z]{3,9})\.?(?: +|-)(\d{4})$/.exec(text);
+  const [monthText, dayText, yearText] = monthFirst
+    ? [monthFirst[1], monthFirst[2], monthFirst[3]]
+    : dayFirst
+      ? [dayFirst[2], dayFirst[1], dayFirst[3]]
+      : [];
+  if (monthText === undefined) return undefined;
+  const month = monthNumber(monthText);
+  return month === null ? null : makeDay(Number(yearText), month, Number(dayText));
 }
 
 /** A day written as the locale writes it, for messages: 9/14/2023, 14/09/2023, 14.09.2023, or ISO. */

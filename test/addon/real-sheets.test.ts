@@ -115,6 +115,20 @@ describe('a German spreadsheet: numbers and dates typed as text are read the Ger
   });
 });
 
+describe('dates typed as text with a month name, as invoices and exports write them', () => {
+  it.each(['en_US', 'de_DE'])('are read as one day each in %s', (locale) => {
+    const named = smallSoap({
+      receipts: edited('receipts', 0, { received: 'Sept 26, 2023' }),
+      waste: edited('waste', 0, { date: '20-Oct-2023' }),
+      batches: edited('batches', 0, { made: '1 October 2023' }),
+    });
+    const values = trace(openWorkbook(named, { spreadsheetLocale: locale }), 'LAV-0923-01');
+    expect(table(values, 'Source lots').get('0')).toMatchObject({ 'Received or made': '2023-09-26' });
+    expect(table(values, 'Mass balance').get('LAV-0923-01')?.['Accounted for (%)']).toBe('100');
+    expect(summary(values, 'Problems')).toBe('0');
+  });
+});
+
 describe('Quantity columns computed by formula', () => {
   function withFormulas(): Opened {
     const opened = openWorkbook(smallSoap());

@@ -34,14 +34,28 @@ describe('dates as people type them', () => {
     [' 2023-9-4 ', '2023-09-04'],
     ['9/14/2023', '2023-09-14'],
     ['2023-09-14T10:30:00Z', '2023-09-14'],
+    ['Sept 3 2024', '2024-09-03'],
+    ['Sep. 3, 2024', '2024-09-03'],
+    ['September 3rd, 2024', '2024-09-03'],
+    ['3 Sep 2024', '2024-09-03'],
+    ['03-SEP-2024', '2024-09-03'],
+    ['29 February 2024', '2024-02-29'],
   ])('text %p reads as %p', (text, day) => {
     expect(parseDayText(text)).toBe(day);
   });
 
-  it.each(['2023-02-30', '14/9/2023', 'yesterday', '2023-13-01'])('%p is not a day', (text) => {
-    expect(parseDayText(text)).toBeNull();
-    expect(readDay(text, 'UTC').ok).toBe(false);
+  it('reads a month name as one day whatever the locale', () => {
+    expect(parseDayText('3 Sep 2024', readingConventions('de_DE'))).toBe('2024-09-03');
+    expect(readDay('Sept 3 2024', 'UTC', readingConventions('xx_XX'))).toEqual({ ok: true, value: '2024-09-03' });
   });
+
+  it.each(['2023-02-30', '14/9/2023', 'yesterday', '2023-13-01', 'Sept 31 2024', 'Septober 3 2024', '3-Sep-24', 'Sep 3'])(
+    '%p is not a day',
+    (text) => {
+      expect(parseDayText(text)).toBeNull();
+      expect(readDay(text, 'UTC').ok).toBe(false);
+    },
+  );
 
   it('adds days across a month end', () => {
     expect(addDays('2023-09-28', 5)).toBe('2023-10-03');
