@@ -52,6 +52,18 @@ async function perform(bundle: LoadedBundle, action: Action): Promise<unknown> {
     case 'edit':
       typeIntoCell(runtime, action.sheet, action.row, action.column, action.text);
       return undefined;
+    case 'rename':
+      renameTab(runtime, action.sheet, action.name);
+      return undefined;
+  }
+}
+
+/** A person renaming a tab: Sheets refuses a blank name, one over 100 characters, and one already taken (in any case). */
+function renameTab(runtime: Runtime, sheetName: string, name: string): void {
+  try {
+    withFullAuth(runtime, () => sheetNamed(runtime, sheetName).setName(name));
+  } finally {
+    runtime.endExecution();
   }
 }
 

@@ -13,6 +13,7 @@ const actionSchema: z.ZodType<Action> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('menu'), caption: z.string() }),
   z.object({ kind: z.literal('script.run'), name: z.string(), args: z.array(z.unknown()) }),
   z.object({ kind: z.literal('edit'), sheet: z.string(), row: position, column: position, text: z.string() }),
+  z.object({ kind: z.literal('rename'), sheet: z.string(), name: z.string() }),
 ]);
 const answerSchema: z.ZodType<DialogAnswer> = z.object({
   button: z.enum(['OK', 'CANCEL', 'YES', 'NO', 'CLOSE']),

@@ -25,7 +25,9 @@ export type Action =
   /** google.script.run from a sidebar or dialog; args as encoded by client-values.ts. */
   | { kind: 'script.run'; name: string; args: unknown[] }
   /** Typing into a cell: the text is written as a person types it ('0923' becomes 923, '=A1' a formula). */
-  | { kind: 'edit'; sheet: string; row: number; column: number; text: string };
+  | { kind: 'edit'; sheet: string; row: number; column: number; text: string }
+  /** Renaming a tab (double-click it), as makers do: the add-on must find its tables however their tabs are named. */
+  | { kind: 'rename'; sheet: string; name: string };
 
 /** HTML the script put on screen (a sidebar or a dialog); its page is served at /api/html/:id. */
 export interface ShownHtmlView {

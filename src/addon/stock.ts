@@ -9,6 +9,7 @@ import { stockFigures } from '../domain/stock/figures';
 import { stockReport } from '../domain/stock/stock-report';
 import { commitWrites } from '../sheets/document-lock';
 import { LayoutCache } from '../sheets/layout-cache';
+import { lookalikeSentence } from '../sheets/missing-sheet';
 import { appendLog, userEmail } from '../sheets/log';
 import { CELL_CHARACTER_LIMIT, fitCell, messageOf } from '../sheets/report-sheet';
 import { claimStockSheet } from '../sheets/stock-claim';
@@ -27,7 +28,8 @@ export function showStock(): void {
     const read = readStockSheets(workbook);
     const now = new Date();
     const by = userEmail();
-    const figures = stockFigures({ ...read, today: workbook.localTime(now, 'yyyy-MM-dd'), settings });
+    const lookalikes = Object.fromEntries(read.missingSheets.map((key) => [key, lookalikeSentence(workbook, key)]));
+    const figures = stockFigures({ ...read, lookalikes, today: workbook.localTime(now, 'yyyy-MM-dd'), settings });
     const written = stockReport(figures, { at: workbook.localTime(now, 'yyyy-MM-dd HH:mm'), by });
     // Checked before anything is written: a maker's own tab called Stock is never cleared.
     const { sheet: existing } = stockSheetToWrite(workbook);

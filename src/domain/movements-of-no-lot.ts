@@ -19,8 +19,13 @@ const CLOSEST_FOR = 20;
 const CODE_COLUMN = { batchInputs: 'lot', orders: 'batchCode', waste: 'lot' } as const;
 const TOOK = { batchInputs: 'used', orders: 'shipped', waste: 'wasted' } as const;
 
-/** The rows of `tables` whose code is no key of `known` (codeKey'd lot numbers and batch codes, as first written). */
-export function movementsOfNoLot(tables: MovementTables, known: ReadonlyMap<string, string>): KeyedProblem[] {
+/**
+ * The rows of `tables` whose code is no key of `known` (codeKey'd lot numbers and batch codes, as first
+ * written). `known` is null when some could not be read — Receipts or Batches missing, or its code
+ * column: then every code of theirs would "match nothing", and the missing sheet is what to say.
+ */
+export function movementsOfNoLot(tables: MovementTables, known: ReadonlyMap<string, string> | null): KeyedProblem[] {
+  if (known === null) return [];
   const found: KeyedProblem[] = [];
   for (const sheet of ['batchInputs', 'orders', 'waste'] as const) {
     const column = CODE_COLUMN[sheet];

@@ -321,8 +321,8 @@ export interface OfferSheets {
   stock: StockTables;
   batchIds: Set<string>;
   lotNamespace: Set<string>;
-  /** Every lot number and batch code, by codeKey, as first written. */
-  codesAsWritten: Map<string, string>;
+  /** Every lot number and batch code, by codeKey, as first written; null when Receipts or Batches, or its code column, is missing. */
+  codesAsWritten: Map<string, string> | null;
   /** Every Waste row's Lot (Waste is small beside Orders): one typed wrong is said on opening. */
   wasteLots: readonly TypedRow[];
   problems: Problem[];
@@ -402,13 +402,21 @@ export function readOfferSheets(workbook: Workbook): OfferSheets {
     stock,
     batchIds: new Set(batchesById.keys()),
     lotNamespace: new Set([...receiptsByLot.keys(), ...batchesByCode.keys()]),
-    codesAsWritten: new Map([
-      ...[...batchesByCode].map(([key, rows]) => [key, rowText(rows[0], 'batchCode')] as const),
-      ...[...receiptsByLot].map(([key, rows]) => [key, rowText(rows[0], 'lotNumber')] as const),
-    ]),
+    codesAsWritten:
+      !hasCodes(workbook, 'receipts', 'lotNumber') || !hasCodes(workbook, 'batches', 'batchCode')
+        ? null
+        : new Map([
+            ...[...batchesByCode].map(([key, rows]) => [key, rowText(rows[0], 'batchCode')] as const),
+            ...[...receiptsByLot].map(([key, rows]) => [key, rowText(rows[0], 'lotNumber')] as const),
+          ]),
     wasteLots: readTable(workbook, 'waste', ['lot']).rows,
     problems,
     missing,
     costsOf: (codes) => readCostTables(workbook, source, catalog.products, codes),
   };
+}
+
+/** The sheet is there with its code column: every code of its kind was read. */
+function hasCodes(workbook: Workbook, key: SheetKey, column: string): boolean {
+  return workbook.table(key)?.has(column) ?? false;
 }

@@ -48,6 +48,17 @@ describe('tabs renamed from the names Lotline reads', () => {
     expect(top).toContain('The tab "Sales" looks like it: rename it "Orders" for Lotline to read it.');
   });
 
+  it('Check my records with Receipts renamed does not answer "no receipt lots", as if there were none', () => {
+    const { runtime, bundle } = createRuntimeWithBundle();
+    for (const [name, rows] of Object.entries(guide))
+      runtime.spreadsheet.insertSheet(name === 'Receipts' ? 'Receiving log' : name).loadRowsForTest(rows);
+    bundle.open('LIMITED');
+    bundle.clickMenuItem('Check my records');
+    const report = runtime.spreadsheet.getActiveSheet();
+    expect(firstLines(report, 3)).toContain('No receipt lot could be checked: see what could not be, below.');
+    expect(firstLines(report, 8)).toContain('The tab "Receiving log" looks like it: rename it "Receipts" for Lotline to read it.');
+  });
+
   it('the production sidebar tells the maker to rename Batch-Input rather than set one up', async () => {
     const { bundle } = openRenamed();
     const setup = await scriptRunOf<typeof Lotline>(bundle).loadProductionRun({ stockFrom: '2024-09-02' });

@@ -419,3 +419,58 @@ test('without a Status column the sidebar offers what Stock counts usable, and S
   expect(offered.lots.map(([code]) => code).sort()).toEqual(['FO-0002']);
   expect(total).toBe(stock.table('Materials')[0]!['Usable on hand']);
 });
+
+describe('Stock when a tab it reads has been renamed', () => {
+  const renamed = (from: string, to: string): SheetContents =>
+    Object.fromEntries(Object.entries(soapMakerWorkbook().sheets).map(([name, rows]) => [name === from ? to : name, rows]));
+
+  it('Receipts renamed: no material is shown with 0 usable or no use, and the top says which tab to rename', () => {
+    const { bundle, spreadsheet } = openWorkbook(renamed('Receipts', 'Receiving log'));
+    bundle.clickMenuItem('Stock');
+    const stock = readStock(spreadsheet);
+    expect(stock.text).toContain(
+      'Could not check: there is no Receipts sheet: no received lot is counted, and no material’s usable on hand or use per week. The tab "Receiving log" looks like it: rename it "Receipts" for Lotline to read it.',
+    );
+    const materials = stock.table('Materials');
+    expect(materials.length).toBeGreaterThan(0);
+    for (const material of materials) {
+      expect(material['Usable on hand']).toBe('not counted');
+      expect(material['Use per week (last 8 weeks)']).toBe('not counted');
+    }
+    // Every code Batch inputs and Waste name would "match nothing": the missing sheet is what is said.
+    expect(stock.text).not.toContain('matches no lot or batch');
+  });
+
+  it('Batch inputs renamed: no lot has an on hand, since what the batches used is not known', () => {
+    const { bundle, spreadsheet } = openWorkbook(renamed('Batch inputs', 'Inputs used'));
+    bundle.clickMenuItem('Stock');
+    const stock = readStock(spreadsheet);
+    expect(stock.text).toContain('there is no Batch inputs sheet: what the batches used is not known, so no lot’s on hand is counted.');
+    expect(stock.text).toContain('The tab "Inputs used" looks like it');
+    const lots = stock.table('Lots and batches');
+    expect(lots.length).toBeGreaterThan(0);
+    for (const lot of lots) expect(lot['On hand']).toBe('not counted');
+  });
+
+  it('Orders renamed: shipments are said not counted, with the tab to rename', () => {
+    const { bundle, spreadsheet } = openWorkbook(renamed('Orders', 'Sales'));
+    bundle.clickMenuItem('Stock');
+    expect(readStock(spreadsheet).text).toContain(
+      'there is no Orders sheet: nothing is counted as shipped: each batch shows more on hand than it has if any shipped. The tab "Sales" looks like it: rename it "Orders" for Lotline to read it.',
+    );
+  });
+});
+
+describe('the production sidebar when Receipts has been renamed', () => {
+  it('says the tab to rename, and calls no Waste or Batch inputs code a typo for it', async () => {
+    const contents = Object.fromEntries(
+      Object.entries(soapMakerWorkbook().sheets).map(([name, rows]) => [name === 'Receipts' ? 'Receiving log' : name, rows]),
+    );
+    const { bundle } = openWorkbook(contents);
+    const setup = (await callFromClient(bundle, 'loadProductionRun')) as ProductionSetup;
+    expect(setup.notices).toContain(
+      'This spreadsheet has no Receipts sheet. The tab "Receiving log" looks like it: rename it "Receipts" for Lotline to read it.',
+    );
+    expect(setup.notices.join(' ')).not.toContain('matches no lot or batch');
+  });
+});

@@ -9,7 +9,7 @@ import { Grid } from './grid';
 import { HtmlPanels } from './html-panels';
 import { MenuBar } from './menu-bar';
 import { showCost, showDocumentTitle, showError, showSaveState, showToast } from './notices';
-import { renderTabs } from './sheet-tabs';
+import { renamingTab, renderTabs } from './sheet-tabs';
 
 let view: WorkbookView | null = null;
 /** Counts the person's cursor moves, so a workbook fetched before the latest move does not move the cursor back. */
@@ -45,7 +45,10 @@ async function reload(): Promise<void> {
   showDocumentTitle(view.title);
   byId('doc-title').textContent = view.title;
   menuBar.show(view.menus, view.addonName);
-  renderTabs(byId('tabs'), view.sheets, view.activeSheet, (name) => void chooseSheet(name));
+  renderTabs(byId('tabs'), view.sheets, view.activeSheet, {
+    choose: (name) => void chooseSheet(name),
+    rename: (name, newName) => void run({ kind: 'rename', sheet: name, name: newName }),
+  });
   const sheet = view.sheets.find((candidate) => candidate.name === view!.activeSheet) ?? view.sheets[0];
   if (sheet) grid.show(sheet, moves === movesBefore ? view.current : 'keep');
 }
@@ -54,7 +57,8 @@ async function chooseSheet(name: string): Promise<void> {
   try {
     await api.select(name);
     await reload();
-    grid.focus();
+    // A double click on a tab is a click that chose it, then the renaming: the name box keeps the keyboard.
+    if (!renamingTab()) grid.focus();
   } catch (error) {
     showError((error as Error).message);
   }
@@ -91,6 +95,7 @@ function describe(action: Action | null): string {
   if (!action) return 'The script';
   if (action.kind === 'menu') return action.caption;
   if (action.kind === 'script.run') return `google.script.run.${action.name}`;
+  if (action.kind === 'rename') return `Renaming ${action.sheet}`;
   return `Typing into ${a1(action.row, action.column)}`;
 }
 

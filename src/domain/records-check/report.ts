@@ -68,7 +68,10 @@ export function recordsCheckReport(
   const { lots, traceable, complete } = check.readiness;
   const answer =
     lots === 0
-      ? 'No receipt lots to trace.'
+      ? // None found is not none there when Receipts could not be read (a tab renamed): said as not checked.
+        !input.tables.receipts || input.missingColumns.some((missing) => missing.sheet === 'receipts' && missing.column === 'lotNumber')
+        ? 'No receipt lot could be checked: see what could not be, below.'
+        : 'No receipt lots to trace.'
       : complete
         ? `${traceable.toLocaleString('en-US')} of ${lots.toLocaleString('en-US')} lots traceable end to end.`
         : `At most ${traceable.toLocaleString('en-US')} of ${lots.toLocaleString('en-US')} lots traceable end to end: some records could not be checked.`;

@@ -49,6 +49,8 @@ export interface StockInput {
   unreadable: readonly KeyedProblem[];
   /** Sheets that do not exist. */
   missingSheets: readonly StockSheetKey[];
+  /** For a missing sheet, the tab that looks like it, as a sentence to add (` The tab "Sales" looks like it: …`). */
+  lookalikes?: Partial<Record<StockSheetKey, string>>;
   /** Columns of existing sheets that are not there (STOCK_SHEET_COLUMNS keys). */
   missingColumns: readonly { sheet: StockSheetKey; column: string }[];
   /** Sheet names and headers as the maker wrote them. */
@@ -170,6 +172,23 @@ const WHY_NEEDED: Partial<Record<StockSheetKey, Record<string, string>>> = {
   products: { sku: 'products are named from Batches only' },
 };
 
+/**
+ * What a missing sheet leaves out of the figures, or null when it leaves nothing out: no Orders or
+ * Waste sheet with no batch made is nothing shipped or wasted yet; with batches, shipments are not
+ * counted — said, since the maker's orders may be in a tab of another name.
+ */
+const MISSING_SHEET_LEAVES_OUT: Record<StockSheetKey, (tables: StockInput['tables']) => string | null> = {
+  receipts: () => 'no received lot is counted, and no material’s usable on hand or use per week',
+  batches: () => 'no batch is counted, and no product’s on hand',
+  batchInputs: (tables) => (tables.batches.length > 0 ? 'what the batches used is not known, so no lot’s on hand is counted' : null),
+  orders: (tables) =>
+    tables.batches.length > 0 ? 'nothing is counted as shipped: each batch shows more on hand than it has if any shipped' : null,
+  waste: (tables) => (tables.receipts.length + tables.batches.length > 0 ? 'nothing is counted as wasted' : null),
+  products: () => 'products are named from Batches only',
+  materials: () => 'materials are named from Receipts only, with no reorder point',
+  suppliers: () => null,
+};
+
 /** Without these, a sheet's rows say nothing about which lot moved: every on hand is then unknown. */
 const MOVEMENT_CODE: Partial<Record<StockSheetKey, string>> = { batchInputs: 'lot', orders: 'batchCode', waste: 'lot' };
 
@@ -196,8 +215,9 @@ export function stockFigures(input: StockInput): StockFigures {
 
   const notChecked: string[] = [];
   for (const sheet of input.missingSheets) {
-    if (sheet === 'orders' || sheet === 'waste' || sheet === 'suppliers') continue; // none yet is nothing shipped or wasted
-    notChecked.push(`there is no ${SHEET_NAMES[sheet]} sheet.`);
+    const leftOut = MISSING_SHEET_LEAVES_OUT[sheet](tables);
+    if (leftOut === null) continue;
+    notChecked.push(`there is no ${SHEET_NAMES[sheet]} sheet: ${leftOut}.${input.lookalikes?.[sheet] ?? ''}`);
   }
   for (const { sheet, column } of input.missingColumns) {
     const why = WHY_NEEDED[sheet]?.[column];
@@ -210,6 +230,11 @@ export function stockFigures(input: StockInput): StockFigures {
   const movementsUnread = (Object.keys(MOVEMENT_CODE) as StockSheetKey[]).filter(
     (sheet) => !input.missingSheets.includes(sheet) && tables[sheet].length > 0 && !hasColumn(sheet, MOVEMENT_CODE[sheet] as string),
   );
+  // Batches made, and no Batch inputs sheet: what they used is not known, so no lot's on hand is.
+  const inputsUnknown = input.missingSheets.includes('batchInputs') && tables.batches.length > 0;
+  // Without Receipts' lot numbers and material codes no lot is counted to a material: not "none".
+  const receiptLotsKnown = hasColumn('receipts', 'lotNumber') && hasColumn('receipts', 'materialCode');
+  const batchesKnown = hasColumn('batches', 'batchCode') && hasColumn('batches', 'sku');
 
   // A Status column that is not there is blank in every row, and a blank Status is the first choice
   // (workbook.md): Available, Released. Said at the top, since the maker may not know.
@@ -230,7 +255,7 @@ export function stockFigures(input: StockInput): StockFigures {
   };
   const stock = stockOnHand(stockTables);
   for (const problem of stock.problems) problems.add(problem);
-  const onHandOf = (lot: StockLot): number | null => (movementsUnread.length > 0 ? null : lot.onHand);
+  const onHandOf = (lot: StockLot): number | null => (movementsUnread.length > 0 || inputsUnknown ? null : lot.onHand);
 
   const supplierOfRow = new Map<number, string>();
   for (const receipt of tables.receipts) supplierOfRow.set(receipt.row, rowText(receipt, 'supplier'));
@@ -277,8 +302,9 @@ export function stockFigures(input: StockInput): StockFigures {
     hasColumn,
     onHandOf,
     movementsUnread,
+    receiptLotsKnown,
   });
-  const products = productLines(tables.products, stock.byComponent, today, onHandOf);
+  const products = productLines(tables.products, stock.byComponent, today, onHandOf, batchesKnown);
   const noLeadTimeColumn = !hasColumn('materials', 'leadTimeDays') && !hasColumn('suppliers', 'leadTimeDays');
   for (const sheet of movementsUnread)
     notChecked.unshift(
@@ -293,9 +319,12 @@ export function stockFigures(input: StockInput): StockFigures {
     materials,
     products,
     notCounted: problems.items.map((problem) => toProblem(problem, labels)),
-    unmatched: movementsOfNoLot(stockTables, new Map([...stock.lots.values()].map((lot) => [lot.key, lot.code]))).map((problem) =>
-      toProblem(problem, labels),
-    ),
+    unmatched: movementsOfNoLot(
+      stockTables,
+      hasColumn('receipts', 'lotNumber') && hasColumn('batches', 'batchCode')
+        ? new Map([...stock.lots.values()].map((lot) => [lot.key, lot.code]))
+        : null,
+    ).map((problem) => toProblem(problem, labels)),
     notChecked,
     noLeadTimeColumn,
   };
@@ -306,6 +335,8 @@ interface Lookups {
   hasColumn: (sheet: StockSheetKey, column: string) => boolean;
   onHandOf: (lot: StockLot) => number | null;
   movementsUnread: readonly StockSheetKey[];
+  /** Receipts was read with its lot numbers and material codes: a material with no lot has none. */
+  receiptLotsKnown: boolean;
 }
 
 function materialLines(
@@ -314,7 +345,7 @@ function materialLines(
   byComponent: ReadonlyMap<string, readonly StockLot[]>,
   window: StockFigures['useWindow'],
   problems: ProblemList,
-  { isUnreadable, hasColumn, onHandOf, movementsUnread }: Lookups,
+  { isUnreadable, hasColumn, onHandOf, movementsUnread, receiptLotsKnown }: Lookups,
 ): MaterialLine[] {
   const { today, tables } = input;
   const suppliers = new Map<string, TypedRow>();
@@ -343,7 +374,8 @@ function materialLines(
   const uses = new Map<string, { row: number; batch: string; quantity: number | null; unit: Unit | null; lot: StockLot }[]>();
   const undated = new Map<string, number[]>();
   // Without these columns no use can be placed in time (said once at the top, not once a row).
-  const placeable = hasColumn('batchInputs', 'batchId') && hasColumn('batches', 'batchId') && hasColumn('batches', 'made');
+  const placeable =
+    receiptLotsKnown && hasColumn('batchInputs', 'batchId') && hasColumn('batches', 'batchId') && hasColumn('batches', 'made');
   for (const line of placeable ? tables.batchInputs : []) {
     const lot = lotsByKey.get(codeKey(rowText(line, 'lot')));
     if (!lot || lot.kind !== 'lot') continue;
@@ -412,8 +444,9 @@ function materialLines(
       usableLots++;
       if (usable !== null) usable += converted;
     }
-    if (uncounted.length > 0 || movementsUnread.length > 0) {
+    if (uncounted.length > 0 || movementsUnread.length > 0 || !receiptLotsKnown) {
       usable = null;
+      if (!receiptLotsKnown) notes.push('usable not counted: Receipts cannot be read (see the top)');
       if (uncounted.length > 0) notes.push(`usable not counted: the on hand of ${listed(uncounted)} cannot be counted`);
     } else if (usable !== null) usable = round(usable);
     if (!unit) notes.push('no unit to count it in');
@@ -522,6 +555,8 @@ function productLines(
   byComponent: ReadonlyMap<string, readonly StockLot[]>,
   today: Day,
   onHandOf: (lot: StockLot) => number | null,
+  /** Batches was read with its batch codes and SKUs: a product with no batch has none. */
+  batchesKnown: boolean,
 ): ProductLine[] {
   const rows = new Map<string, TypedRow | null>();
   for (const product of products) {
@@ -534,7 +569,8 @@ function productLines(
   for (const [key, row] of rows) {
     const batches = (byComponent.get(key) ?? []).filter((lot) => lot.kind === 'batch');
     const unit = (row ? rowUnit(row, 'unit') : null) ?? batches.find((batch) => batch.unit)?.unit ?? PIECES;
-    const sums = { released: 0 as number | null, expired: 0 as number | null, held: 0 as number | null };
+    const none = batchesKnown ? 0 : null;
+    const sums = { released: none as number | null, expired: none as number | null, held: none as number | null };
     const uncounted: string[] = [];
     let withStock = 0;
     for (const batch of batches) {
@@ -559,6 +595,7 @@ function productLines(
     const notes: string[] = [];
     if (!row) notes.push('not on the Products sheet');
     if (uncounted.length > 0) notes.push(`not counted: ${listed(uncounted)} (see the top)`);
+    if (!batchesKnown) notes.push('not counted: Batches cannot be read (see the top)');
     const rounded = (value: number | null) => (value === null ? null : round(value));
     lines.push({
       sku: row ? rowText(row, 'sku') : (batches[0]?.component ?? key),

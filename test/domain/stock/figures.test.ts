@@ -292,6 +292,8 @@ describe('products', () => {
         { batchId: 'M3', made: ago(300), sku: 'SOAP', batchCode: 'S-3', quantityMade: 40, expires: ago(5) },
         { batchId: 'M4', made: ago(8), sku: 'SOAP', batchCode: 'S-4', quantityMade: 30 },
       ],
+      // A Batch inputs sheet with no rows: no batch was used in another.
+      batchInputs: [],
       orders: [
         { order: '#1', customer: 'Ann', batchCode: 'S-1', quantity: 30 },
         { order: '#2', customer: 'Bob', batchCode: 'S-4', quantity: 30 },
