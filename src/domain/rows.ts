@@ -63,6 +63,8 @@ export function typeRows(raw: RawColumns, options: TypeRowsOptions): { rows: Typ
     if (cellsOf.every((cells) => isBlank(cells[index]))) continue;
     const row = raw.firstRow + index;
     const values: Record<string, TypedValue> = {};
+    // Made only for a row with a cell it cannot read: most rows have none, and a trace types millions of cells.
+    let unreadable: Map<string, string> | null = null;
     for (let c = 0; c < specs.length; c++) {
       const column = specs[c] as ColumnSpec;
       const cell = (cellsOf[c] as unknown[])[index];
@@ -70,12 +72,63 @@ export function typeRows(raw: RawColumns, options: TypeRowsOptions): { rows: Typ
       if (typed.ok) values[column.key] = typed.value;
       else {
         values[column.key] = column.kind === 'text' || column.kind === 'code' || column.kind === 'choice' ? readText(cell) : null;
-        problems.push({ sheet: options.sheetName, row, column: options.headerOf(column.key), message: typed.message });
+        (unreadable ??= new Map()).set(column.key, typed.message);
       }
     }
+    if (unreadable === null) {
+      rows.push({ row, values });
+      continue;
+    }
+    for (let c = 0; c < specs.length; c++) {
+      const column = specs[c] as ColumnSpec;
+      if (column.unitIn === undefined || !unreadable.has(column.key)) continue;
+      const unitAt = specs.findIndex((other) => other.key === column.unitIn);
+      if (unitAt < 0) continue;
+      const unitBlank = isBlank((cellsOf[unitAt] as unknown[])[index]);
+      quantityWithUnit((cellsOf[c] as unknown[])[index], column, unitBlank, values, unreadable, conventions);
+    }
+    for (const [key, message] of unreadable) problems.push({ sheet: options.sheetName, row, column: options.headerOf(key), message });
     rows.push({ row, values });
   }
   return { rows, problems };
+}
+
+/** A number, a space or none, a unit: "500 ml", "0,5 l", "12 bars". */
+const AMOUNT_AND_UNIT = /^\s*([-+]?[\d.,\s\u00a0\u202f]*\d)\s*([^\d\s.,][^\d]*?)\s*$/;
+
+/**
+ * "500 ml" typed in a quantity: 500 of ml, when the row's Unit is blank or says ml (its blank is then no
+ * problem); with another unit there, which one the maker meant is not known — said at the quantity.
+ */
+function quantityWithUnit(
+  cell: unknown,
+  column: ColumnSpec,
+  unitBlank: boolean,
+  values: Record<string, TypedValue>,
+  unreadable: Map<string, string>,
+  conventions: () => ReadingConventions,
+): void {
+  const unitKey = column.unitIn as string;
+  if (typeof cell !== 'string') return;
+  const found = AMOUNT_AND_UNIT.exec(cell);
+  const unit = found ? parseUnit(found[2] as string) : null;
+  if (!found || !unit) return;
+  const amount = READS_ONE_WAY.test(found[1] as string) ? readNumber(found[1]) : readNumber(found[1], conventions());
+  if (!amount.ok) return;
+  const beside = values[unitKey];
+  if (beside !== null && typeof beside === 'object' && beside.symbol !== unit.symbol) {
+    unreadable.set(
+      column.key,
+      `${JSON.stringify(cell.trim())} is in ${unit.symbol}, but the row's unit is ${beside.symbol}: write the number alone, in the unit it is in`,
+    );
+    return;
+  }
+  values[column.key] = amount.value;
+  unreadable.delete(column.key);
+  if (unitBlank) {
+    values[unitKey] = unit;
+    unreadable.delete(unitKey);
+  }
 }
 
 function typeCell(

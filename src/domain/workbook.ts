@@ -25,6 +25,11 @@ export interface ColumnSpec {
   references?: CodeReference;
   /** For kind 'number': an amount of money, read past a currency sign typed with it ("$25.00", "25,00 €"). */
   money?: boolean;
+  /**
+   * For kind 'number': the key of the unit column beside it. "500 ml" typed in the quantity with that
+   * Unit blank (or ml) is 500 of ml, as the maker meant; with another unit there, a problem at the quantity.
+   */
+  unitIn?: string;
 }
 
 export interface SheetSpec {
@@ -115,7 +120,7 @@ export const SHEETS: readonly SheetSpec[] = [
         kind: 'code',
         aliases: ['Supplier lot #', 'Supplier lot number', 'Supplier lot no', 'Supplier lot no.', 'Vendor lot'],
       }),
-      text('quantity', 'Quantity', { required: true, kind: 'number', aliases: ['Qty'] }),
+      text('quantity', 'Quantity', { required: true, kind: 'number', aliases: ['Qty'], unitIn: 'unit' }),
       text('unit', 'Unit', { required: true, kind: 'unit', aliases: ['UOM'] }),
       text('cost', 'Cost', { kind: 'number', money: true, aliases: ['Total cost'] }),
       text('expires', 'Expires', { kind: 'day', aliases: ['Expiry', 'Expiry date', 'Best before'] }),
@@ -134,7 +139,7 @@ export const SHEETS: readonly SheetSpec[] = [
       text('sku', 'SKU', { required: true, kind: 'code', aliases: ['Product code'] }),
       text('product', 'Product', { required: true, aliases: ['Product name', 'Name'] }),
       text('kind', 'Kind', { kind: 'choice', choices: PRODUCT_KINDS, aliases: ['Type'] }),
-      text('batchSize', 'Batch size', { kind: 'number', aliases: ['Yield'] }),
+      text('batchSize', 'Batch size', { kind: 'number', aliases: ['Yield'], unitIn: 'unit' }),
       text('unit', 'Unit', { kind: 'unit', aliases: ['UOM'] }),
       text('shelfLifeDays', 'Shelf life (days)', { kind: 'number', aliases: ['Shelf life'] }),
       text('sop', 'SOP'),
@@ -147,7 +152,7 @@ export const SHEETS: readonly SheetSpec[] = [
     columns: [
       text('sku', 'SKU', { required: true, kind: 'code', aliases: ['Product'], references: { sheet: 'products', column: 'sku' } }),
       text('component', 'Component', { required: true, kind: 'code', aliases: ['Material code', 'Ingredient'] }),
-      text('quantity', 'Quantity', { required: true, kind: 'number', aliases: ['Qty'] }),
+      text('quantity', 'Quantity', { required: true, kind: 'number', aliases: ['Qty'], unitIn: 'unit' }),
       text('unit', 'Unit', { required: true, kind: 'unit', aliases: ['UOM'] }),
       notes,
     ],
@@ -160,7 +165,7 @@ export const SHEETS: readonly SheetSpec[] = [
       text('made', 'Made', { required: true, kind: 'day', aliases: ['Date made', 'Made on', 'Date'] }),
       text('sku', 'SKU', { required: true, kind: 'code', aliases: ['Product'], references: { sheet: 'products', column: 'sku' } }),
       text('batchCode', 'Batch code', { required: true, kind: 'code', aliases: ['Batch code #', 'Lot number', 'Lot'] }),
-      text('quantityMade', 'Quantity made', { required: true, kind: 'number', aliases: ['Quantity', 'Qty made', 'Yield'] }),
+      text('quantityMade', 'Quantity made', { required: true, kind: 'number', aliases: ['Quantity', 'Qty made', 'Yield'], unitIn: 'unit' }),
       text('unit', 'Unit', { kind: 'unit', aliases: ['UOM'] }),
       text('expires', 'Expires', { kind: 'day', aliases: ['Expiry', 'Expiry date', 'Best before'] }),
       text('status', 'Status', { kind: 'choice', choices: BATCH_STATUSES }),
@@ -176,7 +181,7 @@ export const SHEETS: readonly SheetSpec[] = [
     columns: [
       text('batchId', 'Batch ID', { required: true, kind: 'code', aliases: ['Batch'] }),
       text('lot', 'Lot', { required: true, kind: 'code', aliases: ['Lot number', 'Lot #', 'Lot no', 'Input lot'] }),
-      text('quantity', 'Quantity', { required: true, kind: 'number', aliases: ['Qty', 'Quantity used'] }),
+      text('quantity', 'Quantity', { required: true, kind: 'number', aliases: ['Qty', 'Quantity used'], unitIn: 'unit' }),
       text('unit', 'Unit', { required: true, kind: 'unit', aliases: ['UOM'] }),
       notes,
     ],
@@ -205,7 +210,7 @@ export const SHEETS: readonly SheetSpec[] = [
     columns: [
       text('date', 'Date', { required: true, kind: 'day', aliases: ['Wasted on'] }),
       text('lot', 'Lot', { required: true, kind: 'code', aliases: ['Lot number', 'Batch code', 'Lot #'] }),
-      text('quantity', 'Quantity', { required: true, kind: 'number', aliases: ['Qty'] }),
+      text('quantity', 'Quantity', { required: true, kind: 'number', aliases: ['Qty'], unitIn: 'unit' }),
       text('unit', 'Unit', { required: true, kind: 'unit', aliases: ['UOM'] }),
       text('reason', 'Reason', { required: true, kind: 'choice', choices: WASTE_REASONS }),
       notes,

@@ -129,6 +129,25 @@ describe('dates typed as text with a month name, as invoices and exports write t
   });
 });
 
+describe('quantities typed with their unit and the Unit cell left blank', () => {
+  it('trace with the right balance: "0.5 l" received, "200 ml" used, "15ml" wasted', () => {
+    const typed = smallSoap({
+      receipts: edited('receipts', 0, { quantity: '0.5 l', unit: '' }),
+      batchInputs: edited('batchInputs', 0, { quantity: '200 ml', unit: '' }),
+      waste: edited('waste', 0, { quantity: '15ml', unit: '' }),
+    });
+    const values = trace(openWorkbook(typed), 'LAV-0923-01');
+    expect(table(values, 'Mass balance').get('LAV-0923-01')).toMatchObject({ 'Received or made': '0.5', 'Accounted for (%)': '100' });
+    expect(summary(values, 'Problems')).toBe('0');
+  });
+
+  it('with another unit in the Unit cell, say so at the quantity and claim no balance', () => {
+    const values = trace(openWorkbook(smallSoap({ receipts: edited('receipts', 0, { quantity: '500 ml', unit: 'g' }) })), 'LAV-0923-01');
+    expect(table(values, 'Mass balance').get('LAV-0923-01')?.['Accounted for (%)']).not.toBe('100');
+    expect(problems(values)).toContain('"500 ml" is in ml, but the row\'s unit is g');
+  });
+});
+
 describe('Quantity columns computed by formula', () => {
   function withFormulas(): Opened {
     const opened = openWorkbook(smallSoap());

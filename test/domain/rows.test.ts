@@ -108,3 +108,46 @@ describe('typed rows', () => {
     ]);
   });
 });
+
+describe('a quantity typed with its unit ("500 ml")', () => {
+  const read = (quantity: unknown, unit: unknown, locale?: string) =>
+    typeRows(raw({ lotNumber: ['LAV-1'], received: ['2023-09-14'], quantity: [quantity], unit: [unit] }), { ...options, locale });
+
+  it.each([
+    ['500 ml', '', 500, 'ml'],
+    ['500ml', '', 500, 'ml'],
+    [' 2 kg ', 'kg', 2, 'kg'],
+    ['1,200 g', '', 1200, 'g'],
+    ['12 bars', '', 12, 'bars'],
+  ])('%p with the Unit %p is %p %s, and no problem', (quantity, unit, amount, symbol) => {
+    const { rows, problems } = read(quantity, unit);
+    expect(problems).toEqual([]);
+    expect(rows[0]?.values.quantity).toBe(amount);
+    expect((rows[0]?.values.unit as { symbol: string }).symbol).toBe(symbol);
+  });
+
+  it('is read with the decimal comma of a German spreadsheet', () => {
+    const { rows, problems } = read('0,5 l', '', 'de_DE');
+    expect(problems).toEqual([]);
+    expect(rows[0]?.values.quantity).toBe(0.5);
+  });
+
+  it('with another unit in the Unit column is a problem at the quantity: which one is meant is not known', () => {
+    const { rows, problems } = read('500 ml', 'g');
+    expect(rows[0]?.values.quantity).toBeNull();
+    expect(problems).toEqual([
+      {
+        sheet: 'Receipts',
+        row: 2,
+        column: 'Quantity',
+        message: '"500 ml" is in ml, but the row\'s unit is g: write the number alone, in the unit it is in',
+      },
+    ]);
+  });
+
+  it('keeps a mistyped Unit cell said, and what is not an amount and a unit unread', () => {
+    expect(read('500 ml', 'mls').problems.map((problem) => problem.column)).toEqual(['Unit']);
+    for (const text of ['about 500 ml', '2 x 500 ml', '500 cups', 'ml'])
+      expect(read(text, '').problems.map((problem) => problem.column)).toEqual(['Quantity', 'Unit']);
+  });
+});
