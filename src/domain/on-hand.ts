@@ -47,6 +47,8 @@ export interface OnHand {
   onHand: number | null;
   /** How many movements could not be counted. */
   uncounted: number;
+  /** The sheets those were on: their figure (used, shipped, wasted) is then only what could be counted, a floor. */
+  uncountedIn: ('batchInputs' | 'orders' | 'waste')[];
 }
 
 /** Where problems go; ProblemList collects them once each. */
@@ -57,16 +59,19 @@ export interface ProblemSink {
 /** Everything the lot's movements add up to, in its own unit, with what could not be counted reported. */
 export function countOnHand(lot: OnHandLot, movements: LotMovements, problems: ProblemSink): OnHand {
   let uncounted = 0;
+  const uncountedIn = new Set<'batchInputs' | 'orders' | 'waste'>();
   const lotUnit = lot.unit;
 
   const count = (movement: LotMovement, sheet: 'batchInputs' | 'waste'): number => {
     if (movement.quantity === null || !lotUnit || !movement.unit) {
       uncounted++;
+      uncountedIn.add(sheet);
       return 0;
     }
     const converted = convert(movement.quantity, movement.unit, lotUnit);
     if (converted === null) {
       uncounted++;
+      uncountedIn.add(sheet);
       problems.add({
         sheet,
         row: movement.row,
@@ -82,8 +87,10 @@ export function countOnHand(lot: OnHandLot, movements: LotMovements, problems: P
   for (const movement of movements.used) used += count(movement, 'batchInputs');
   let shipped = 0;
   for (const movement of movements.shipped) {
-    if (movement.quantity === null) uncounted++;
-    else shipped += movement.quantity;
+    if (movement.quantity === null) {
+      uncounted++;
+      uncountedIn.add('orders');
+    } else shipped += movement.quantity;
   }
   let wasted = 0;
   for (const movement of movements.wasted) wasted += count(movement, 'waste');
@@ -98,7 +105,7 @@ export function countOnHand(lot: OnHandLot, movements: LotMovements, problems: P
       message: `on hand of ${lot.code} comes to ${onHand} ${lotUnit?.symbol ?? ''}: ${round(out)} was used, shipped or wasted but only ${lot.quantityIn} ${lot.kind === 'lot' ? 'received' : 'made'}.`,
     });
   }
-  return { used: round(used), shipped: round(shipped), wasted: round(wasted), onHand, uncounted };
+  return { used: round(used), shipped: round(shipped), wasted: round(wasted), onHand, uncounted, uncountedIn: [...uncountedIn] };
 }
 
 /** Quantities shown to 6 decimals: 0.5 l − 0.26 l is 0.24, not 0.24000000000000002. */

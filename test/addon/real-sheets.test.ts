@@ -148,6 +148,22 @@ describe('quantities typed with their unit and the Unit cell left blank', () => 
   });
 });
 
+describe('an order line whose Quantity is blank', () => {
+  it('is never a 0 in the recall list or on the first screen: "quantity not known", "at least … shipped"', () => {
+    const values = trace(openWorkbook(smallSoap({ orders: edited('orders', 1, { quantity: '' }) })), 'LAV-0923-01');
+    const ben = table(values, 'Recall list').get('Ben Smith');
+    expect(ben?.Quantity).toBe('quantity not known (1 quantity not read)');
+    expect(ben?.Received).toBe('quantity not known (1 quantity not read) × LSOAP from LSOAP-231015-01 (shipped 2023-10-20)');
+    expect(table(values, 'Recall list').get('Ana Lopez')?.Quantity).toBe('3');
+    const firstScreen = values
+      .slice(0, 12)
+      .map((row) => row[0])
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    expect(firstScreen).toMatch(/LSOAP: [^.]*at least \d+ shipped \(a quantity not read\)/);
+  });
+});
+
 describe('Quantity columns computed by formula', () => {
   function withFormulas(): Opened {
     const opened = openWorkbook(smallSoap());

@@ -38,6 +38,8 @@ export interface LotBalance {
   onHand: number | null;
   /** False when a movement could not be counted: used, shipped, wasted and on hand are then the readable part only. */
   complete: boolean;
+  /** The movements of which a quantity could not be counted: their figure is at least what it says. */
+  partial: MovementSheet[];
   /**
    * Movement sheets not read at all (the report says so at its top): their column is unknown, not 0, and
    * so are on hand and the percentage accounted for.
@@ -120,6 +122,7 @@ export function balanceOf(lot: TracedLot, book: DetailBook, problems: ProblemLis
     wasted: tally.wasted,
     onHand,
     complete: uncounted === 0,
+    partial: tally.uncountedIn,
     notCounted,
     accountedPct: quantityIn && notCounted.length === 0 ? Math.round((accounted / quantityIn) * 1000) / 10 : null,
     notes,

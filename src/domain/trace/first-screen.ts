@@ -88,6 +88,8 @@ function unitsLine(balances: readonly (LotBalance | undefined)[]): string {
     madeUnread: number;
     moved: Record<MovementSheet, number>;
     unread: Set<MovementSheet>;
+    /** Movements with a quantity that could not be counted: the sum is a floor. */
+    partial: Set<MovementSheet>;
     onHand: number;
     onHandKnown: boolean;
   };
@@ -99,6 +101,7 @@ function unitsLine(balances: readonly (LotBalance | undefined)[]): string {
       madeUnread: 0,
       moved: { orders: 0, batchInputs: 0, waste: 0 },
       unread: new Set(),
+      partial: new Set(),
       onHand: 0,
       onHandKnown: true,
     };
@@ -108,6 +111,7 @@ function unitsLine(balances: readonly (LotBalance | undefined)[]): string {
     sum.moved.batchInputs += balance?.used ?? 0;
     sum.moved.waste += balance?.wasted ?? 0;
     for (const sheet of balance?.notCounted ?? []) sum.unread.add(sheet);
+    for (const sheet of balance?.partial ?? []) sum.partial.add(sheet);
     if (!balance || balance.onHand === null || !balance.complete || balance.notCounted.length > 0) sum.onHandKnown = false;
     else sum.onHand += balance.onHand;
     units.set(unit, sum);
@@ -124,6 +128,7 @@ function unitsLine(balances: readonly (LotBalance | undefined)[]): string {
       ];
       for (const [sheet, words] of MOVEMENT_WORDS) {
         if (sum.unread.has(sheet)) parts.push(`${words} not known`);
+        else if (sum.partial.has(sheet)) parts.push(`at least ${shown(sum.moved[sheet])} ${words} (a quantity not read)`);
         else if (sum.moved[sheet] !== 0 || (sheet === 'orders' && sum.moved.batchInputs === 0))
           parts.push(`${shown(sum.moved[sheet])} ${words}`);
       }

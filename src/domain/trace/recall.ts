@@ -85,16 +85,26 @@ export function shipmentsTable(lines: readonly ShipmentLine[], note?: string): T
   );
 }
 
+/** What a customer received of one SKU from one batch: how many (and how many lines of it could not be read), on which days. */
+interface Received {
+  what: string;
+  quantity: number;
+  unread: number;
+  days: Day[];
+}
+
 interface RecallCustomer {
   customer: string;
   email: string;
   address: string;
   orders: string[];
   /** By SKU and batch code keys: what, as first written, how many and the days shipped. */
-  received: Map<string, { what: string; quantity: number; days: Day[] }>;
+  received: Map<string, Received>;
   skus: string[];
   batchCodes: string[];
+  /** At least this many: a line whose Quantity could not be read adds to unread, never a 0. */
   quantity: number;
+  unread: number;
   first: Day | null;
   last: Day | null;
   /** Why some of what they received is to check: the order lines whose batch code matches no lot. */
@@ -139,6 +149,7 @@ export function recallTable(
         skus: [],
         batchCodes: [],
         quantity: 0,
+        unread: 0,
         first: null,
         last: null,
         toCheck: [],
@@ -152,13 +163,20 @@ export function recallTable(
     if (!customer.address) customer.address = line.address;
     if (line.order && !customer.orders.includes(line.order)) customer.orders.push(line.order);
     const item = `${codeKey(line.sku)}|${codeKey(line.batchCode)}`;
-    const received = customer.received.get(item) ?? { what: `${line.sku || 'item'} from ${line.batchCode}`, quantity: 0, days: [] };
-    received.quantity += line.quantity ?? 0;
+    const received = customer.received.get(item) ?? {
+      what: `${line.sku || 'item'} from ${line.batchCode}`,
+      quantity: 0,
+      unread: 0,
+      days: [],
+    };
+    if (line.quantity === null) received.unread++;
+    else received.quantity += line.quantity;
     if (line.shipped && !received.days.includes(line.shipped)) received.days.push(line.shipped);
     customer.received.set(item, received);
     addOnce(customer.skus, line.sku);
     addOnce(customer.batchCodes, line.batchCode);
-    customer.quantity += line.quantity ?? 0;
+    if (line.quantity === null) customer.unread++;
+    else customer.quantity += line.quantity;
     if (line.shipped && (!customer.first || line.shipped < customer.first)) customer.first = line.shipped;
     if (line.shipped && (!customer.last || line.shipped > customer.last)) customer.last = line.shipped;
   }
@@ -170,12 +188,15 @@ export function recallTable(
     cellText(customer.address),
     cellText(
       [...customer.received.values()]
-        .map(({ what, quantity, days }) => `${quantity} × ${what}${days.length > 0 ? ` (shipped ${days.sort().join(', ')})` : ''}`)
+        .map(
+          ({ what, quantity, unread, days }) =>
+            `${howMany(quantity, unread)} × ${what}${days.length > 0 ? ` (shipped ${days.sort().join(', ')})` : ''}`,
+        )
         .join('; '),
     ),
     cellText(customer.skus.join(', ')),
     cellText(customer.batchCodes.join(', ')),
-    customer.quantity,
+    customer.unread === 0 ? customer.quantity : howMany(customer.quantity, customer.unread),
     customer.first,
     customer.last,
     cellText(customer.orders.join(', ')),
@@ -186,6 +207,13 @@ export function recallTable(
   // The count is the report's first screen; an empty list says why it is empty.
   table.whenEmpty = count.line;
   return table;
+}
+
+/** "3", or with a line whose Quantity could not be read "at least 3 (1 quantity not read)" — never a 0 for it. */
+function howMany(quantity: number, unread: number): string {
+  if (unread === 0) return String(quantity);
+  const notRead = `${unread} ${unread === 1 ? 'quantity' : 'quantities'} not read`;
+  return quantity > 0 ? `at least ${quantity} (${notRead})` : `quantity not known (${notRead})`;
 }
 
 /** Once, ignoring case: "LSOAP, GIFT". */

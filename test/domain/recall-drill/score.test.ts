@@ -17,6 +17,7 @@ function balance(overrides: Partial<LotBalance> = {}): LotBalance {
     wasted: 15,
     onHand: 105,
     complete: true,
+    partial: [],
     notCounted: [],
     accountedPct: 100,
     notes: [],
