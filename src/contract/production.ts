@@ -288,6 +288,7 @@ export function offeredStockLots(offered: OfferedComponent): StockLot[] {
     component: offered.component,
     since,
     expires,
+    expiresUnread: false,
     status: kind === 'lot' ? 'Available' : 'Released',
     unit: parseUnit(unit),
     quantityIn: null,

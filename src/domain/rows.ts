@@ -15,6 +15,12 @@ export interface TypedRow {
   row: number;
   /** By column key: text/code/choice → string ('' when blank), number → number|null, day → Day|null, unit → Unit|null. */
   values: Record<string, TypedValue>;
+  /**
+   * Keys of the columns whose cell holds something that could not be read (reported as a problem):
+   * their value is null like a blank's, and this tells them apart — an Expires that cannot be read is
+   * not a lot that never expires.
+   */
+  unread?: readonly string[];
 }
 
 export interface RawColumns {
@@ -87,8 +93,13 @@ export function typeRows(raw: RawColumns, options: TypeRowsOptions): { rows: Typ
       const unitBlank = isBlank((cellsOf[unitAt] as unknown[])[index]);
       quantityWithUnit((cellsOf[c] as unknown[])[index], column, unitBlank, values, unreadable, conventions);
     }
-    for (const [key, message] of unreadable) problems.push({ sheet: options.sheetName, row, column: options.headerOf(key), message });
-    rows.push({ row, values });
+    const unread: string[] = [];
+    for (const [key, message] of unreadable) {
+      problems.push({ sheet: options.sheetName, row, column: options.headerOf(key), message });
+      const at = specs.findIndex((column) => column.key === key);
+      if (at >= 0 && !isBlank((cellsOf[at] as unknown[])[index])) unread.push(key);
+    }
+    rows.push(unread.length > 0 ? { row, values, unread } : { row, values });
   }
   return { rows, problems };
 }

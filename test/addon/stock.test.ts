@@ -474,3 +474,45 @@ describe('the production sidebar when Receipts has been renamed', () => {
     expect(setup.notices.join(' ')).not.toContain('matches no lot or batch');
   });
 });
+
+describe('a lot whose Expires cannot be read ("next spring")', () => {
+  const contents = guideExample();
+  (contents.Receipts as unknown[][])[2]![6] = 'next spring';
+  const { bundle, spreadsheet } = openWorkbook(contents);
+  bundle.clickMenuItem('Stock');
+  const stock = readStock(spreadsheet);
+
+  test('is not counted usable, as if it never expired: the material says why, the lot is marked', () => {
+    const oil = stock.table('Materials')[0]!;
+    expect(oil['Usable on hand']).toBe('not counted');
+    expect(oil.Notes).toContain('usable not counted: the Expires of FO-0002 cannot be read');
+    const marks = Object.fromEntries(stock.table('Lots and batches with stock').map((row) => [row['Lot or batch'], row.Mark]));
+    expect(marks['FO-0002']).toBe('Expires cannot be read (see the top)');
+  });
+
+  test('is not offered for a run, and a run naming it is refused at the lot', async () => {
+    const setup = (await callFromClient(bundle, 'loadProductionRun')) as ProductionSetup;
+    const offered = setup.stock.find((component) => component.component === 'FO')!;
+    expect(offered.lots.map(([code]) => code)).not.toContain('FO-0002');
+    expect(offered.withheld).toContain('The Expires of lot FO-0002 cannot be read (see the problems listed for its sheet).');
+    const result = (await callFromClient(bundle, 'saveProductionRun', [
+      {
+        run: {
+          sku: 'SOAP',
+          quantityToMake: 20,
+          dateMade: TODAY,
+          quantityMade: 20,
+          madeBy: 'maker@example.com',
+          notes: '',
+          batchCode: '',
+          expires: '',
+          inputs: [{ component: 'FO', lot: 'FO-0002', quantity: 200, unit: 'ml' }],
+          waste: [],
+        },
+        shownBatchCode: '',
+      },
+    ])) as { ok: boolean; problems?: { field: string; message: string }[] };
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result.problems)).toContain('The Expires of lot FO-0002 cannot be read');
+  });
+});

@@ -46,6 +46,8 @@ export interface StockLot {
   /** Received (lot) or made (batch). */
   since: Day | null;
   expires: Day | null;
+  /** Its Expires cell holds something that cannot be read: whether it is still usable is not known. */
+  expiresUnread: boolean;
   /** Receipts: Available | Quarantined | Rejected | Recalled; Batches: Released | Quarantined | Recalled | Destroyed. Blank is the first. */
   status: string;
   /** Stock unit: the receipt's; the batch's, else its product's, else pcs. */
@@ -106,6 +108,7 @@ export function stockOnHand(tables: StockTables): Stock {
         component: rowText(receipt, 'materialCode'),
         since: rowDay(receipt, 'received'),
         expires: rowDay(receipt, 'expires'),
+        expiresUnread: receipt.unread?.includes('expires') ?? false,
         // A blank Status is the first choice (workbook.md), and so is a Status column the sheet does not have:
         // the Stock sheet counts such a lot as Available and says so; the sidebar must offer the same lots.
         status: rowText(receipt, 'status') || RECEIPT_STATUSES[0],
@@ -132,6 +135,7 @@ export function stockOnHand(tables: StockTables): Stock {
         component: sku,
         since: rowDay(batch, 'made'),
         expires: rowDay(batch, 'expires'),
+        expiresUnread: batch.unread?.includes('expires') ?? false,
         status: rowText(batch, 'status') || BATCH_STATUSES[0],
         unit: batchStockUnit(batch, productsBySku.get(codeKey(sku))),
         quantityIn: rowNumber(batch, 'quantityMade'),

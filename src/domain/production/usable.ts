@@ -14,6 +14,8 @@ export function whyUnusable(lot: StockLot, made: Day): string | null {
   const what = lot.kind === 'lot' ? 'lot' : 'batch';
   if (lot.duplicated) return `${lot.code} names more than one lot in Receipts and Batches; rename one before using it.`;
   if (lot.status.toLowerCase() !== USABLE_STATUS[lot.kind]) return `${what} ${lot.code} is ${lot.status || 'of unknown status'}.`;
+  // It may have expired: never offered as if it never would.
+  if (lot.expiresUnread) return `the Expires of ${what} ${lot.code} cannot be read (see the problems listed for its sheet).`;
   if (lot.expires !== null && lot.expires < made) return `${what} ${lot.code} expired on ${lot.expires}.`;
   if (lot.since !== null && lot.since > made)
     return `${what} ${lot.code} was ${lot.kind === 'lot' ? 'received' : 'made'} on ${lot.since}, after ${made}.`;

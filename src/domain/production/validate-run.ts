@@ -236,6 +236,7 @@ function newBatchLot(run: ProductionRunRequest, product: Product, batchCode: str
     component: product.sku,
     since: run.dateMade,
     expires: null,
+    expiresUnread: false,
     status: 'Released',
     unit: product.unit,
     quantityIn: run.quantityMade,

@@ -276,6 +276,7 @@ export function stockFigures(input: StockInput): StockFigures {
     if (onHand === null) marks.push('not counted (see the top)');
     else if (onHand < 0) marks.push(`more ${lot.kind === 'lot' ? 'used than received' : 'used or shipped than made'}`);
     if (lot.duplicated) marks.push('its code names two lots');
+    if (lot.expiresUnread) marks.push('Expires cannot be read (see the top)');
     if (lot.status.toLowerCase() !== (lot.kind === 'lot' ? HELD_LOT : RELEASED)) marks.push(`held: ${lot.status || 'no status'}`);
     if (expired) marks.push('expired');
     else if (expiringSoon) marks.push(`expires within ${settings.expiringWithinDays} days`);
@@ -416,8 +417,14 @@ function materialLines(
     let usable: number | null = unit ? 0 : null;
     let usableLots = 0;
     const uncounted: string[] = [];
+    // Lots that may have expired: whether they are usable is not known.
+    const expiryUnread: string[] = [];
     for (const lot of lots) {
       if (lot.duplicated || lot.status.toLowerCase() !== HELD_LOT) continue;
+      if (lot.expiresUnread) {
+        expiryUnread.push(lot.code);
+        continue;
+      }
       if (lot.expires !== null && lot.expires < today) continue;
       if (lot.since !== null && lot.since > today) continue;
       const onHand = onHandOf(lot);
@@ -444,8 +451,9 @@ function materialLines(
       usableLots++;
       if (usable !== null) usable += converted;
     }
-    if (uncounted.length > 0 || movementsUnread.length > 0 || !receiptLotsKnown) {
+    if (uncounted.length > 0 || expiryUnread.length > 0 || movementsUnread.length > 0 || !receiptLotsKnown) {
       usable = null;
+      if (expiryUnread.length > 0) notes.push(`usable not counted: the Expires of ${listed(expiryUnread)} cannot be read`);
       if (!receiptLotsKnown) notes.push('usable not counted: Receipts cannot be read (see the top)');
       if (uncounted.length > 0) notes.push(`usable not counted: the on hand of ${listed(uncounted)} cannot be counted`);
     } else if (usable !== null) usable = round(usable);
@@ -581,7 +589,7 @@ function productLines(
           : batch.expires !== null && batch.expires < today
             ? 'expired'
             : 'released';
-      const converted = onHand !== null && batch.unit ? convert(onHand, batch.unit, unit) : null;
+      const converted = onHand !== null && batch.unit && !batch.expiresUnread ? convert(onHand, batch.unit, unit) : null;
       if (converted === null) {
         uncounted.push(batch.code);
         sums[which] = null;
