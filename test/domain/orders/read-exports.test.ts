@@ -175,4 +175,22 @@ describe('an export Lotline does not know', () => {
       lineId: '501/LSOAP/1',
     });
   });
+
+  it('reads a ship date written with a month name ("Sep 3, 2024"), as many shop apps export it', () => {
+    const text = woo.text.replace(',2024-09-03,', ',"Sep 3, 2024",');
+    const mapping = {
+      headers: woo.text.split('\n')[0]!.split(','),
+      columns: {
+        order: ['Order Number'],
+        status: ['Order Status'],
+        shipped: ['Date Completed'],
+        sku: ['SKU'],
+        customer: ['Shipping First Name'],
+        quantity: ['Quantity'],
+      },
+    };
+    const { lines, problems } = readOrderExports([{ ...woo, text }], options({ columnMappings: [mapping] }));
+    expect(problems).toEqual([]);
+    expect(lines[0]?.shipped).toBe('2024-09-03');
+  });
 });
