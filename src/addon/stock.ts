@@ -5,7 +5,7 @@
 // One execution writes the sheet at a time (stock-claim.ts), without holding the document lock meanwhile.
 //
 // The setting (days ahead an expiry is marked) is a document property: sheets/stock-settings.ts.
-import { stockFigures } from '../domain/stock/figures';
+import { stockFigures, type StockSheetKey } from '../domain/stock/figures';
 import { stockReport } from '../domain/stock/stock-report';
 import { commitWrites } from '../sheets/document-lock';
 import { LayoutCache } from '../sheets/layout-cache';
@@ -28,8 +28,8 @@ export function showStock(): void {
     const read = readStockSheets(workbook);
     const now = new Date();
     const by = userEmail();
-    const lookalikes = Object.fromEntries(read.missingSheets.map((key) => [key, lookalikeSentence(workbook, key)]));
-    const figures = stockFigures({ ...read, lookalikes, today: workbook.localTime(now, 'yyyy-MM-dd'), settings });
+    const lookalikeOf = (key: StockSheetKey) => lookalikeSentence(workbook, key);
+    const figures = stockFigures({ ...read, lookalikeOf, today: workbook.localTime(now, 'yyyy-MM-dd'), settings });
     const written = stockReport(figures, { at: workbook.localTime(now, 'yyyy-MM-dd HH:mm'), by });
     // Checked before anything is written: a maker's own tab called Stock is never cleared.
     const { sheet: existing } = stockSheetToWrite(workbook);

@@ -49,8 +49,11 @@ export interface StockInput {
   unreadable: readonly KeyedProblem[];
   /** Sheets that do not exist. */
   missingSheets: readonly StockSheetKey[];
-  /** For a missing sheet, the tab that looks like it, as a sentence to add (` The tab "Sales" looks like it: …`). */
-  lookalikes?: Partial<Record<StockSheetKey, string>>;
+  /**
+   * For a missing sheet, the tab that looks like it, as a sentence to add (` The tab "Sales" looks like
+   * it: …`), or ''. Asked only of a sheet whose absence is said: finding one reads other tabs' headers.
+   */
+  lookalikeOf?: (sheet: StockSheetKey) => string;
   /** Columns of existing sheets that are not there (STOCK_SHEET_COLUMNS keys). */
   missingColumns: readonly { sheet: StockSheetKey; column: string }[];
   /** Sheet names and headers as the maker wrote them. */
@@ -217,7 +220,7 @@ export function stockFigures(input: StockInput): StockFigures {
   for (const sheet of input.missingSheets) {
     const leftOut = MISSING_SHEET_LEAVES_OUT[sheet](tables);
     if (leftOut === null) continue;
-    notChecked.push(`there is no ${SHEET_NAMES[sheet]} sheet: ${leftOut}.${input.lookalikes?.[sheet] ?? ''}`);
+    notChecked.push(`there is no ${SHEET_NAMES[sheet]} sheet: ${leftOut}.${input.lookalikeOf?.(sheet) ?? ''}`);
   }
   for (const { sheet, column } of input.missingColumns) {
     const why = WHY_NEEDED[sheet]?.[column];
