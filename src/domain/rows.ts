@@ -5,7 +5,7 @@ import { errorProblem, isBlank, readChoice, readDay, readNumber, readText, readU
 import type { Day } from './days';
 import { readingConventions, type ReadingConventions } from './locale';
 import type { Problem } from './problems';
-import { parseUnit, type Unit } from './units';
+import { convert, parseUnit, type Unit } from './units';
 import type { ColumnSpec, SheetSpec } from './workbook';
 
 export type TypedValue = string | number | Day | Unit | null;
@@ -127,7 +127,8 @@ function quantityWithUnit(
   const amount = READS_ONE_WAY.test(found[1] as string) ? readNumber(found[1]) : readNumber(found[1], conventions());
   if (!amount.ok) return;
   const beside = values[unitKey];
-  if (beside !== null && typeof beside === 'object' && beside.symbol !== unit.symbol) {
+  // "12 bar" beside "bars" or "pcs" is one count (workbook.md); "500 ml" beside "l" is not the same figure.
+  if (beside !== null && typeof beside === 'object' && convert(1, unit, beside) !== 1) {
     unreadable.set(
       column.key,
       `${JSON.stringify(cell.trim())} is in ${unit.symbol}, but the row's unit is ${beside.symbol}: write the number alone, in the unit it is in`,

@@ -119,6 +119,7 @@ describe('a quantity typed with its unit ("500 ml")', () => {
     [' 2 kg ', 'kg', 2, 'kg'],
     ['1,200 g', '', 1200, 'g'],
     ['12 bars', '', 12, 'bars'],
+    ['12 bar', 'pcs', 12, 'pcs'],
   ])('%p with the Unit %p is %p %s, and no problem', (quantity, unit, amount, symbol) => {
     const { rows, problems } = read(quantity, unit);
     expect(problems).toEqual([]);
