@@ -117,3 +117,11 @@ export function round(value: number): number {
 export function batchStockUnit(batch: TypedRow, product: TypedRow | undefined): Unit {
   return rowUnit(batch, 'unit') ?? (product ? rowUnit(product, 'unit') : null) ?? PIECES;
 }
+
+/**
+ * A quantity as a report shows it: to 3 decimals — a millilitre of a litre, a gram of a kilo — so 1675.647127 ml
+ * converted from fluid ounces reads 1675.647. Counting keeps every decimal (round); only what is written is cut.
+ */
+export function shownQuantity(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -86,6 +86,17 @@ describe("Stock on the guide's workbook", () => {
     expect(compared).toBe(listed.size);
   });
 
+  test('quantities are shown to 3 decimals, as the trace shows them: peppermint bought in fl oz reads 4.619, not 4.618598', () => {
+    const pep = stock.table('Lots and batches with stock').find((row) => row['Lot or batch'] === 'PEP-0823-01')!;
+    expect(pep).toMatchObject({ 'On hand': 4.619, Unit: 'fl oz' });
+    const figures = [
+      ...stock.table('Materials').map((row) => row['Usable on hand']),
+      ...stock.table('Lots and batches with stock').map((row) => row['On hand']),
+    ].filter((value): value is number => typeof value === 'number');
+    expect(figures.length).toBeGreaterThan(100);
+    for (const value of figures) expect(Math.round(value * 1000) / 1000).toBe(value);
+  });
+
   test('it leaves a Log row and changes nothing in the maker’s sheets', () => {
     const log = spreadsheet.getSheetByName('Log')!;
     expect(log.getRange(log.getLastRow(), 1, 1, 4).getValues()[0]!.slice(2).join(' ')).toMatch(

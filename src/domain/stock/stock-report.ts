@@ -2,6 +2,7 @@
 // the answer (what to reorder, what expires soon, what could not be counted); then the tables — what could
 // not be counted (with sheet and row), materials, products, and every lot and batch with stock. A figure
 // that cannot be counted is written as words ("not counted"), never as a number.
+import { shownQuantity } from '../on-hand';
 import type { Report, ReportCell, ReportTable } from '../report-grid';
 import { describeProblem, type Problem } from '../problems';
 import { USE_WEEKS, type LotLine, type MaterialLine, type ProductLine, type StockFigures } from './figures';
@@ -142,7 +143,7 @@ export function stockReport(figures: StockFigures, context: { at: string; by: st
   return { report: { heading, tables, frozenLines: 1 }, logSummary };
 }
 
-const figure = (value: number | null): ReportCell => (value === null ? NOT_COUNTED : value);
+const figure = (value: number | null): ReportCell => (value === null ? NOT_COUNTED : shownQuantity(value));
 
 /**
  * Problems listed one a row, up to this many: past it (a column typed one wrong way all down a sheet at

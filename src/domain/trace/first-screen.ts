@@ -2,6 +2,7 @@
 // complete — or each thing it could not check —, how many customers to contact of how many bought the
 // same products, and how many batches and units are involved. What a maker needs in the first minute
 // of a recall, before any table; the tables below hold the detail.
+import { shownQuantity } from '../on-hand';
 import { codeKey } from '../codes';
 import { rowText } from '../rows';
 import type { LotBalance, MovementSheet } from './balance';
@@ -145,5 +146,5 @@ const MOVEMENT_WORDS: readonly [MovementSheet, string][] = [
 ];
 
 function shown(quantity: number): string {
-  return String(Math.round(quantity * 1000) / 1000);
+  return String(shownQuantity(quantity));
 }

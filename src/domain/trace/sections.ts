@@ -1,5 +1,6 @@
 // The report's lot tables: where the traced lots came from, the batches reached, the mass balance and
 // the lots at risk. Each row is what a maker checks against a label, an invoice or a shelf.
+import { shownQuantity } from '../on-hand';
 import { rowDay, rowNumber, rowText, rowUnit } from '../rows';
 import { convert } from '../units';
 import type { LotBalance, MovementSheet } from './balance';
@@ -176,11 +177,11 @@ export function massBalanceTable(balances: readonly LotBalance[], book: DetailBo
       balance.code,
       balance.kind === 'lot' ? 'Material lot' : 'Batch',
       cellText(what),
-      balance.quantityIn,
-      countedOrBlank(balance, 'batchInputs', balance.used),
-      countedOrBlank(balance, 'orders', balance.shipped),
-      countedOrBlank(balance, 'waste', balance.wasted),
-      balance.onHand,
+      shownOrBlank(balance.quantityIn),
+      shownOrBlank(countedOrBlank(balance, 'batchInputs', balance.used)),
+      shownOrBlank(countedOrBlank(balance, 'orders', balance.shipped)),
+      shownOrBlank(countedOrBlank(balance, 'waste', balance.wasted)),
+      shownOrBlank(balance.onHand),
       balance.unit?.symbol ?? null,
       balance.accountedPct,
       cellText(balance.notes.join('; ')),
@@ -232,6 +233,11 @@ export function lotsAtRiskTable(atRisk: readonly LotAtRisk[], book: DetailBook, 
 }
 
 /** A movement total, or blank when its sheet could not be read: not known is not 0. */
+/** A quantity to 3 decimals, as the Stock sheet shows it too (shownQuantity), or blank. */
+function shownOrBlank(value: number | null): number | null {
+  return value === null ? null : shownQuantity(value);
+}
+
 function countedOrBlank(balance: LotBalance | undefined, sheet: MovementSheet, total: number | undefined): number | null {
   if (!balance || total === undefined || balance.notCounted.includes(sheet)) return null;
   return total;
