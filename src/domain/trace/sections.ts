@@ -109,7 +109,7 @@ function usedHere(lot: TracedLot, book: DetailBook, balance: LotBalance | undefi
     if (converted === null) return null;
     total += converted;
   }
-  return { quantity: Math.round(total * 1e6) / 1e6, unit: shownIn.symbol };
+  return { quantity: shownQuantity(total), unit: shownIn.symbol };
 }
 
 export function batchesTable(
@@ -133,14 +133,14 @@ export function batchesTable(
         cellText(rowText(batch, 'batchId')),
         cellText(rowText(batch, 'sku')),
         cellText(rowText(book.product(rowText(batch, 'sku')), 'product')),
-        share?.quantity ?? null,
+        shownOrBlank(share?.quantity ?? null),
         share?.unit.symbol ?? null,
         rowDay(batch, 'made'),
-        balance?.quantityIn ?? null,
-        countedOrBlank(balance, 'orders', balance?.shipped),
-        countedOrBlank(balance, 'batchInputs', balance?.used),
-        countedOrBlank(balance, 'waste', balance?.wasted),
-        balance?.onHand ?? null,
+        shownOrBlank(balance?.quantityIn ?? null),
+        shownOrBlank(countedOrBlank(balance, 'orders', balance?.shipped)),
+        shownOrBlank(countedOrBlank(balance, 'batchInputs', balance?.used)),
+        shownOrBlank(countedOrBlank(balance, 'waste', balance?.wasted)),
+        shownOrBlank(balance?.onHand ?? null),
         balance?.unit?.symbol ?? null,
         cellText(rowText(batch, 'status')),
       ];
