@@ -18,7 +18,8 @@ export interface AllocationTarget {
 function batchText(batch: BatchChoice): string {
   // A batch not Released (held, recalled…) says so: picking it by hand should be a choice made knowingly.
   const status = batch.status === 'Released' ? '' : ` · ${batch.status}`;
-  return `${batch.batchCode}${status} · ${batch.onHand} left${batch.expires ? ` · exp ${batch.expires}` : ''}`;
+  const left = batch.onHand === null ? 'on hand not known' : `${batch.onHand} left`;
+  return `${batch.batchCode}${status} · ${left}${batch.expires ? ` · exp ${batch.expires}` : ''}`;
 }
 
 interface Row {
@@ -57,11 +58,13 @@ export class AllocationEditor {
     const own = this.batches.filter((batch) => batch.sku.toUpperCase() === this.target.sku.toUpperCase());
     const released = (batch: BatchChoice) => batch.status === 'Released';
     const later = (batch: BatchChoice) => this.madeAfter(batch);
-    const withStock = own.filter((batch) => batch.onHand > 0 && released(batch) && !this.expired(batch) && !later(batch));
-    const expired = own.filter((batch) => batch.onHand > 0 && released(batch) && this.expired(batch) && !later(batch));
-    const held = own.filter((batch) => batch.onHand > 0 && !released(batch) && !later(batch));
-    const madeLater = own.filter((batch) => batch.onHand > 0 && later(batch));
-    const without = own.filter((batch) => batch.onHand <= 0);
+    const stocked = (batch: BatchChoice) => batch.onHand !== null && batch.onHand > 0;
+    const withStock = own.filter((batch) => stocked(batch) && released(batch) && !this.expired(batch) && !later(batch));
+    const expired = own.filter((batch) => stocked(batch) && released(batch) && this.expired(batch) && !later(batch));
+    const held = own.filter((batch) => stocked(batch) && !released(batch) && !later(batch));
+    const madeLater = own.filter((batch) => stocked(batch) && later(batch));
+    const uncounted = own.filter((batch) => batch.onHand === null);
+    const without = own.filter((batch) => batch.onHand !== null && batch.onHand <= 0);
     const group = (label: string, choices: BatchChoice[]) =>
       choices.length === 0 ? [] : [{ label, options: choices.map((choice) => ({ value: choice.batchCode, text: batchText(choice) })) }];
     const known = own.some((batch) => batch.batchCode === allocation.batchCode);
@@ -75,6 +78,7 @@ export class AllocationEditor {
         ...group('Expired by the ship day', expired),
         ...group('Not released (held)', held),
         ...group('Made after the ship day', madeLater),
+        ...group('On hand not known', uncounted),
         ...group('None on hand', without),
       ],
       allocation.batchCode,
@@ -150,7 +154,10 @@ export class AllocationEditor {
   private nextBatch(): string {
     const taken = new Set(this.rows.map((row) => row.batch.value));
     const choices = this.batches
-      .filter((batch) => batch.sku.toUpperCase() === this.target.sku.toUpperCase() && batch.onHand > 0 && !this.expired(batch))
+      .filter(
+        (batch) =>
+          batch.sku.toUpperCase() === this.target.sku.toUpperCase() && batch.onHand !== null && batch.onHand > 0 && !this.expired(batch),
+      )
       .filter((batch) => batch.status === 'Released' && !this.madeAfter(batch))
       .filter((batch) => !taken.has(batch.batchCode))
       .sort((a, b) => (a.expires ?? '9999').localeCompare(b.expires ?? '9999'));
@@ -199,7 +206,9 @@ export function batchesBelowZero(batches: readonly BatchChoice[], taken: readonl
   for (const batch of batches) {
     const total = totals.get(batch.batchCode);
     // Rounded as the server rounds on hand, so the on hand confirmed is the one it counts.
-    if (total !== undefined && total > batch.onHand) below.set(batch.batchCode, Math.round((batch.onHand - total) * 1e6) / 1e6);
+    // One whose on hand cannot be counted is not known to go below zero: the server's warning says so.
+    if (total !== undefined && batch.onHand !== null && total > batch.onHand)
+      below.set(batch.batchCode, Math.round((batch.onHand - total) * 1e6) / 1e6);
   }
   return below;
 }

@@ -108,8 +108,8 @@ export const batchChoice = z.strictObject({
   made: z.nullable(isoDay),
   expires: z.nullable(isoDay),
   status: z.string(),
-  /** On hand before this import (made − shipped − used − wasted). */
-  onHand: z.number(),
+  /** On hand before this import (made − shipped − used − wasted); null when a quantity on its rows cannot be read. */
+  onHand: z.nullable(z.number()),
 });
 
 /** A problem with a file (its line and column when known) or with a planned line (by its Line ID). */

@@ -80,7 +80,18 @@ function propose(
       available > 0
         ? `only ${available} of ${item.sku} was on hand${when} in Released, unexpired batches`
         : `no Released, unexpired batch of ${item.sku} had stock${when}`;
-    return { ok: false, message: `${what} cannot be linked: ${had}; ${LINK_BY_HAND}.`, warnings: [] };
+    // A batch left out because its on hand cannot be counted may be the one it shipped from.
+    const uncounted = (stock.byComponent.get(codeKey(item.sku)) ?? []).filter((lot) => lot.kind === 'batch' && lot.onHand === null);
+    const unknown =
+      uncounted.length === 0
+        ? ''
+        : ` (the on hand of ${uncounted
+            .slice(0, 3)
+            .map((lot) => lot.code)
+            .join(
+              ', ',
+            )}${uncounted.length > 3 ? ` and ${uncounted.length - 3} more` : ''} cannot be counted: a quantity in ${uncounted.length === 1 ? 'its' : 'their'} rows cannot be read)`;
+    return { ok: false, message: `${what} cannot be linked: ${had}${unknown}; ${LINK_BY_HAND}.`, warnings: [] };
   }
   const allocations: Allocation[] = [];
   let rest = item.quantity;
@@ -105,6 +116,11 @@ function keepByHand(
   for (const allocation of item.allocations) {
     const lot = stock.lots.get(codeKey(allocation.batchCode));
     if (!lot) continue; // checkAllocations says so
+    // Nobody can say it goes below zero, nor that it has enough: said, never counted from 0.
+    if (lot.onHand === null) {
+      warnings.push(uncountedWarning(lot.code, allocation.quantity));
+      continue;
+    }
     take(lot, allocation.quantity);
     const after = onHandOf(lot);
     if (after < 0) {
@@ -113,6 +129,11 @@ function keepByHand(
     }
   }
   return { ok: true, allocations: [...item.allocations], warnings, belowZero };
+}
+
+/** The warning a hand-picked batch whose on hand cannot be counted gets. */
+export function uncountedWarning(batchCode: string, quantity: number): string {
+  return `${batchCode}'s on hand cannot be counted (a quantity in its rows cannot be read: Check my records lists it), so whether it had ${quantity} left is not known.`;
 }
 
 /** The warning a hand-picked batch taken below zero gets; saving looks for the same words. */
@@ -155,7 +176,9 @@ export function checkBelowZero(
   const refused = new Map<string, string>();
   for (const [key, quantity] of taken) {
     const lot = stock.lots.get(key)!;
-    const after = round((lot.onHand ?? 0) - quantity);
+    // Uncounted: not known to go below zero (the preview said so as a warning).
+    if (lot.onHand === null) continue;
+    const after = round(lot.onHand - quantity);
     if (after >= 0) continue;
     const seen = shown.get(key);
     if (seen !== undefined && after >= seen) check.confirmed.push({ batchCode: lot.code, onHand: after });
@@ -226,7 +249,7 @@ export function batchChoices(stock: Stock, skus: Iterable<string>): BatchChoice[
         made: lot.since,
         expires: lot.expires,
         status: lot.status || 'Released',
-        onHand: lot.onHand ?? 0,
+        onHand: lot.onHand,
       });
     }
   }

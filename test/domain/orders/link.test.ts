@@ -2,6 +2,7 @@
 // enough, stock taken by earlier lines counted for later ones, held or expired batches never proposed.
 import type { PlannedLine } from '../../../src/contract/orders';
 import { checkPlannedLines, linkPlannedLines } from '../../../src/domain/orders/link-plan';
+import { batchChoices } from '../../../src/domain/orders/link';
 import { workshop } from '../production/workshop';
 
 const BATCHES = [
@@ -98,4 +99,27 @@ test('saving refuses a Line ID already imported, a batch that is gone and amount
     '3: Order #1001: there is no batch LS-GONE in Batches or Receipts.',
     '4: Order #1001: the batches picked add up to 4, but the line ships 10.',
   ]);
+});
+
+describe('a batch whose on hand cannot be counted (an order line of it has no readable Quantity)', () => {
+  const uncounted = () => stockWith([{ batchCode: 'LS-SOON', quantity: null }]);
+
+  test('picked by hand: linked with a warning that says so, never "would have -10 on hand", and saved without a below-zero confirm', () => {
+    const picked = line({ quantity: 40, allocations: [{ batchCode: 'LS-SOON', quantity: 40 }] });
+    const plan = linkPlannedLines([picked], uncounted());
+    expect(plan.lines[0]?.warnings).toEqual([
+      "LS-SOON's on hand cannot be counted (a quantity in its rows cannot be read: Check my records lists it), so whether it had 40 left is not known.",
+    ]);
+    expect(checkPlannedLines(plan.lines, uncounted(), new Set())).toEqual([]);
+  });
+
+  test('never proposed, and a line it alone could cover says why it is left out', () => {
+    const plan = linkPlannedLines([line({ quantity: 500 })], uncounted());
+    expect(plan.leftOut[0]?.message).toContain('(the on hand of LS-SOON cannot be counted: a quantity in its rows cannot be read)');
+  });
+
+  test('offered to pick with its on hand as not known, not 0', () => {
+    const choice = batchChoices(uncounted(), ['LSOAP']).find((batch) => batch.batchCode === 'LS-SOON');
+    expect(choice?.onHand).toBeNull();
+  });
 });
