@@ -37,6 +37,7 @@ import {
   storeAdverseEventSettings,
 } from '../sheets/adverse-events';
 import { LayoutCache } from '../sheets/layout-cache';
+import { lookalikeSentence } from '../sheets/missing-sheet';
 import { appendLogRow, prepareLog } from '../sheets/log';
 import { traceCode } from '../sheets/trace-code';
 import { Workbook } from '../sheets/workbook';
@@ -61,7 +62,11 @@ export function loadAdverseEvents(): AdverseEventSetup {
   const notices = [
     // A cell of a due date that cannot be read may hide a report owed to FDA: say so before the list.
     ...events.problems.map((problem) => `${describeProblem(problem)} — an event there may be due and not listed.`),
-    ...(batches === null ? ['This spreadsheet has no Batches sheet with a Batch code column: events can name only a product.'] : []),
+    ...(batches === null
+      ? [
+          `This spreadsheet has no Batches sheet with a Batch code column: events can name only a product.${lookalikeSentence(workbook, 'batches')}`,
+        ]
+      : []),
   ];
   return {
     today,

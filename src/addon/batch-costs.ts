@@ -24,7 +24,13 @@ export function batchCosts(): void {
     const now = new Date();
     const by = userEmail();
     const written = batchCostsReport(
-      { book, shipped: read.orders ? shippedCost(book, read.orders) : null, written: read.written, notChecked: read.notChecked },
+      {
+        book,
+        shipped: read.orders ? shippedCost(book, read.orders) : null,
+        written: read.written,
+        notChecked: read.notChecked,
+        batchesRead: workbook.table('batches')?.has('batchCode') ?? false,
+      },
       { at: workbook.localTime(now, 'yyyy-MM-dd HH:mm'), by },
       workbook.localTime(now, 'yyMMdd HHmm'),
     );

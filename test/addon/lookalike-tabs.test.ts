@@ -59,6 +59,33 @@ describe('tabs renamed from the names Lotline reads', () => {
     expect(firstLines(report, 8)).toContain('The tab "Receiving log" looks like it: rename it "Receipts" for Lotline to read it.');
   });
 
+  describe('Batches renamed "Production"', () => {
+    const openProduction = () => {
+      const { runtime, bundle } = createRuntimeWithBundle();
+      for (const [name, rows] of Object.entries(guide))
+        runtime.spreadsheet.insertSheet(name === 'Batches' ? 'Production' : name).loadRowsForTest(rows);
+      bundle.open('LIMITED');
+      runtime.setAuthMode('FULL');
+      return { runtime, bundle };
+    };
+
+    it('Batch costs does not answer "No batches to cost", as if there were none', () => {
+      const { runtime, bundle } = openProduction();
+      bundle.clickMenuItem('Batch costs');
+      const top = firstLines(runtime.spreadsheet.getActiveSheet(), 10);
+      expect(top).toContain('No batch could be costed: Batches could not be read (see below).');
+      expect(top).toContain('The tab "Production" looks like it: rename it "Batches" for Lotline to read it.');
+    });
+
+    it('Record an adverse event… names the tab to rename', async () => {
+      const { bundle } = openProduction();
+      const setup = await scriptRunOf<typeof Lotline>(bundle).loadAdverseEvents();
+      expect(setup.notices).toContain(
+        'This spreadsheet has no Batches sheet with a Batch code column: events can name only a product. The tab "Production" looks like it: rename it "Batches" for Lotline to read it.',
+      );
+    });
+  });
+
   it('the production sidebar tells the maker to rename Batch-Input rather than set one up', async () => {
     const { bundle } = openRenamed();
     const setup = await scriptRunOf<typeof Lotline>(bundle).loadProductionRun({ stockFrom: '2024-09-02' });

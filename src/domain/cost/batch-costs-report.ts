@@ -22,6 +22,8 @@ export interface BatchCostsInput {
   written: ReadonlyMap<string, WrittenCost>;
   /** Sentences of what could not be checked (missing sheets or columns, unreadable cells). */
   notChecked: readonly string[];
+  /** Batches was read with its batch codes: when not (a tab renamed), no batch found is not none there. */
+  batchesRead?: boolean;
 }
 
 /** Which columns of which table hold money, for the sheets layer to format. */
@@ -56,7 +58,9 @@ export function batchCostsReport(input: BatchCostsInput, context: { at: string; 
 
   const answer =
     batches.length === 0
-      ? 'No batches to cost.'
+      ? input.batchesRead === false
+        ? 'No batch could be costed: Batches could not be read (see below).'
+        : 'No batches to cost.'
       : incomplete.length === 0
         ? `All ${count(batches.length, 'batch', 'batches')} costed in full from the lots they used.`
         : `${batches.length - incomplete.length} of ${count(batches.length, 'batch', 'batches')} costed in full; ${incomplete.length.toLocaleString('en-US')} incomplete, held up by ${count(holdingUp.length, 'missing figure')} listed first below.`;
