@@ -137,7 +137,7 @@ export class CostBook {
       const code = rowText(row, 'batchCode');
       if (code === '' || this.batchRows.has(codeKey(code))) continue;
       const unit = rowUnit(row, 'unit') ?? productUnit.get(codeKey(rowText(row, 'sku'))) ?? PIECES;
-      this.batchRows.set(codeKey(code), { row: row.row, values: { ...row.values, unit } });
+      this.batchRows.set(codeKey(code), { ...row, values: { ...row.values, unit } });
       batchCodeById.set(codeKey(rowText(row, 'batchId')), code);
     }
     const edges: { from: string; to: string }[] = [];

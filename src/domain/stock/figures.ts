@@ -246,7 +246,7 @@ export function stockFigures(input: StockInput): StockFigures {
     notChecked.push(
       `${labels.sheets?.[sheet] ?? SHEET_NAMES[sheet]} has no "Status" column: every ${sheet === 'receipts' ? 'lot' : 'batch'} is taken as ${status}.`,
     );
-    return tables[sheet].map((row) => ({ row: row.row, values: { ...row.values, status } }));
+    return tables[sheet].map((row) => ({ ...row, values: { ...row.values, status } }));
   };
   const stockTables: StockTables = {
     receipts: withStatus('receipts', RECEIPT_STATUSES[0]),

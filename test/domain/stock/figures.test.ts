@@ -346,3 +346,25 @@ test('past 1,000 problems the rest are counted by sheet and column, their first 
     '200 more, in rows 1007, 1008, 1009 and others; the first: "about 100" is not a number',
   ]);
 });
+
+describe('a lot whose Expires cannot be read, in Receipts with no Status column', () => {
+  test('is still not counted usable: taking every lot as Available keeps what could not be read', () => {
+    const figures = stockFigures(
+      inputOf({
+        Materials: [
+          ['Material code', 'Material', 'Unit'],
+          ['FO', 'Fragrance oil', 'ml'],
+        ],
+        Receipts: [
+          ['Lot number', 'Received', 'Material code', 'Supplier', 'Quantity', 'Unit', 'Expires'],
+          ['FO-1', ago(3), 'FO', 'Aroma Source', 500, 'ml', 'next spring'],
+        ],
+        Batches: [['Batch ID', 'Made', 'SKU', 'Batch code', 'Quantity made']],
+        'Batch inputs': [['Batch ID', 'Lot', 'Quantity', 'Unit']],
+      }),
+    );
+    expect(figures.notChecked.join(' ')).toContain('has no "Status" column');
+    expect(figures.materials[0]?.usable).toBeNull();
+    expect(figures.lots[0]?.marks).toContain('Expires cannot be read (see the top)');
+  });
+});
