@@ -387,7 +387,7 @@ export function readOfferSheets(workbook: Workbook): OfferSheets {
       for (const row of toRead) {
         const values = { ...row.values };
         for (const column of columns) values[column] = found.get(row.row)?.values[column] ?? null;
-        costed[sheet].set(row.row, { row: row.row, values });
+        costed[sheet].set(row.row, { ...row, values });
       }
     }
     return rows.map((row) => costed[sheet].get(row.row) as TypedRow);
