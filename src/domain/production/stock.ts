@@ -80,6 +80,9 @@ export function stockOnHand(tables: StockTables): Stock {
     if (key !== '' && !productsBySku.has(key)) productsBySku.set(key, product);
   }
 
+  // Rows whose code an earlier row has: not lots of their own (their movements are the first's), but still
+  // of their material or product, so that product's stock says "not counted" rather than nothing.
+  const shadows: StockLot[] = [];
   const addLot = (lot: StockLot, sheet: 'receipts' | 'batches') => {
     if (lot.key === '') return;
     const first = lots.get(lot.key);
@@ -89,6 +92,7 @@ export function stockOnHand(tables: StockTables): Stock {
     }
     // The first row wins, as in a trace; both stay out of production runs until the maker fixes it.
     first.duplicated = true;
+    shadows.push({ ...lot, duplicated: true });
     problems.add({
       sheet,
       row: lot.row,
@@ -169,6 +173,12 @@ export function stockOnHand(tables: StockTables): Stock {
     const list = byComponent.get(component);
     if (list) list.push(lot);
     else byComponent.set(component, [lot]);
+  }
+  for (const shadow of shadows) {
+    const component = codeKey(shadow.component);
+    const list = byComponent.get(component);
+    if (list) list.push(shadow);
+    else byComponent.set(component, [shadow]);
   }
   return { lots, byComponent, batchIds, problems: problems.items };
 }

@@ -368,3 +368,31 @@ describe('a lot whose Expires cannot be read, in Receipts with no Status column'
     expect(figures.lots[0]?.marks).toContain('Expires cannot be read (see the top)');
   });
 });
+
+describe('a batch code that is also a receipt lot number', () => {
+  test("its product's stock says not counted, never 0", () => {
+    const input = inputOf({
+      Products: [
+        ['SKU', 'Product', 'Unit'],
+        ['LS', 'Lavender soap', 'bars'],
+      ],
+      Materials: [
+        ['Material code', 'Material', 'Unit'],
+        ['OLV', 'Olive oil', 'g'],
+      ],
+      Receipts: [
+        ['Lot number', 'Received', 'Material code', 'Supplier', 'Quantity', 'Unit', 'Status'],
+        ['LS-0210', ago(30), 'OLV', 'Oils Inc', 1000, 'g', 'Available'],
+      ],
+      Batches: [
+        ['Batch ID', 'Made', 'SKU', 'Batch code', 'Quantity made', 'Status'],
+        ['MFG-1', ago(20), 'LS', 'LS-0210', 10, 'Released'],
+      ],
+      'Batch inputs': [['Batch ID', 'Lot', 'Quantity', 'Unit']],
+    });
+    const figures = stockFigures(input);
+    const soap = figures.products.find((product) => product.sku === 'LS')!;
+    expect(soap.released === null || soap.held === null).toBe(true);
+    expect(soap.notes.join(' ')).toContain('not counted: LS-0210');
+  });
+});
