@@ -467,7 +467,7 @@ describe('Stock when a tab it reads has been renamed', () => {
     const { bundle, spreadsheet } = openWorkbook(renamed('Orders', 'Sales'));
     bundle.clickMenuItem('Stock');
     expect(readStock(spreadsheet).text).toContain(
-      'there is no Orders sheet: nothing is counted as shipped: each batch shows more on hand than it has if any shipped. The tab "Sales" looks like it: rename it "Orders" for Lotline to read it.',
+      'there is no Orders sheet: nothing is counted as shipped, so a batch that did ship shows more on hand than it has. The tab "Sales" looks like it: rename it "Orders" for Lotline to read it.',
     );
   });
 });

@@ -185,7 +185,7 @@ const MISSING_SHEET_LEAVES_OUT: Record<StockSheetKey, (tables: StockInput['table
   batches: () => 'no batch is counted, and no product’s on hand',
   batchInputs: (tables) => (tables.batches.length > 0 ? 'what the batches used is not known, so no lot’s on hand is counted' : null),
   orders: (tables) =>
-    tables.batches.length > 0 ? 'nothing is counted as shipped: each batch shows more on hand than it has if any shipped' : null,
+    tables.batches.length > 0 ? 'nothing is counted as shipped, so a batch that did ship shows more on hand than it has' : null,
   waste: (tables) => (tables.receipts.length + tables.batches.length > 0 ? 'nothing is counted as wasted' : null),
   products: () => 'products are named from Batches only',
   materials: () => 'materials are named from Receipts only, with no reorder point',
