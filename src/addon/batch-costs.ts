@@ -30,6 +30,7 @@ export function batchCosts(): void {
         written: read.written,
         notChecked: read.notChecked,
         batchesRead: workbook.table('batches')?.has('batchCode') ?? false,
+        receiptsRead: workbook.table('receipts')?.has('lotNumber') ?? false,
       },
       { at: workbook.localTime(now, 'yyyy-MM-dd HH:mm'), by },
       workbook.localTime(now, 'yyMMdd HHmm'),

@@ -48,6 +48,17 @@ describe('tabs renamed from the names Lotline reads', () => {
     expect(top).toContain('The tab "Sales" looks like it: rename it "Orders" for Lotline to read it.');
   });
 
+  it('Batch costs with Receipts renamed says that one cause first, not hundreds of missing figures', () => {
+    const { runtime, bundle } = createRuntimeWithBundle();
+    for (const [name, rows] of Object.entries(guide))
+      runtime.spreadsheet.insertSheet(name === 'Receipts' ? 'Receiving log' : name).loadRowsForTest(rows);
+    bundle.open('LIMITED');
+    bundle.clickMenuItem('Batch costs');
+    const top = firstLines(runtime.spreadsheet.getActiveSheet(), 10);
+    expect(top).toMatch(/0 of \d+ batches costed in full: Receipts could not be read \(see below\), so no lot's cost is known\./);
+    expect(top).toContain('The tab "Receiving log" looks like it: rename it "Receipts" for Lotline to read it.');
+  });
+
   it('Check my records with Receipts renamed does not answer "no receipt lots", as if there were none', () => {
     const { runtime, bundle } = createRuntimeWithBundle();
     for (const [name, rows] of Object.entries(guide))

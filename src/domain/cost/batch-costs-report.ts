@@ -24,6 +24,8 @@ export interface BatchCostsInput {
   notChecked: readonly string[];
   /** Batches was read with its batch codes: when not (a tab renamed), no batch found is not none there. */
   batchesRead?: boolean;
+  /** Receipts was read with its lot numbers: when not, every batch is held up by that one cause, said first. */
+  receiptsRead?: boolean;
 }
 
 /** Which columns of which table hold money, for the sheets layer to format. */
@@ -63,7 +65,9 @@ export function batchCostsReport(input: BatchCostsInput, context: { at: string; 
         : 'No batches to cost.'
       : incomplete.length === 0
         ? `All ${count(batches.length, 'batch', 'batches')} costed in full from the lots they used.`
-        : `${batches.length - incomplete.length} of ${count(batches.length, 'batch', 'batches')} costed in full; ${incomplete.length.toLocaleString('en-US')} incomplete, held up by ${count(holdingUp.length, 'missing figure')} listed first below.`;
+        : input.receiptsRead === false
+          ? `${batches.length - incomplete.length} of ${count(batches.length, 'batch', 'batches')} costed in full: Receipts could not be read (see below), so no lot's cost is known.`
+          : `${batches.length - incomplete.length} of ${count(batches.length, 'batch', 'batches')} costed in full; ${incomplete.length.toLocaleString('en-US')} incomplete, held up by ${count(holdingUp.length, 'missing figure')} listed first below.`;
   const months = input.shipped?.months ?? [];
   const shippedLine =
     input.shipped === null
