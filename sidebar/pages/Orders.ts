@@ -232,3 +232,5 @@ byId('preview-again').addEventListener('click', () => void runPreview(true));
 saveOnlyWithButton(form, submit);
 byId('import-more').addEventListener('click', startOver);
 byId('choose-other').addEventListener('click', startOver);
+// Every handler is on: until now a click on Preview would submit the form as a plain page would.
+document.body.dataset.ready = 'true';

@@ -119,10 +119,11 @@ describe('The order sidebars in the workbench', () => {
 
   test('an Etsy export chosen as a file is previewed, one batch changed, one line split, and saved as Orders rows', async () => {
     await openSidebar('Import orders…');
+    await sidebar.locator('body[data-ready="true"]').waitFor();
     expect((await page.locator('aside.sidebar').boundingBox())?.width).toBe(300);
-    // Preview with nothing chosen says what to do, and sends nothing. On a busy machine the button can be
-    // on the page before the sidebar's script has given it its handler, and that click does nothing: click
-    // until the sidebar answers (a click with nothing chosen sends nothing, so a second one is harmless).
+    // Preview with nothing chosen says what to do, and sends nothing. A click before the sidebar's script
+    // gave the form its handler submits it as a plain page would, reloading the sidebar (most likely what CI met once):
+    // hence the wait for data-ready above, and a click again until the sidebar answers (harmless: it sends nothing).
     await eventually(async () => {
       await sidebar.getByRole('button', { name: 'Preview' }).click();
       expect(await sidebar.locator('#choose-problem').textContent()).toBe('Choose a CSV file, or paste an export.');
