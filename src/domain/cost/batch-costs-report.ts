@@ -3,6 +3,7 @@
 // beside the average-cost method, then every batch. The months come before the batches, against the
 // order the issue lists them in, because at the ceiling the batches run to thousands of rows and a
 // maker would never scroll past them to the twelve rows that say what the year's shipments cost.
+import { namedFew } from '../named-few';
 import type { Report, ReportCell, ReportTable } from '../report-grid';
 import type { ReportName } from '../report-name';
 import { describeMissingCost, type BatchCost, type CostBook, type MissingCost } from './lot-cost';
@@ -163,8 +164,7 @@ function named(missing: readonly MissingCost[]): string {
     .map((each) =>
       each.why === 'has no Cost recorded' ? `no cost for ${describeMissingCost({ ...each, why: '' })}` : describeMissingCost(each),
     );
-  const more = missing.length - listed.length;
-  return `${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  return namedFew(listed, NAMED_PER_CELL, missing.length);
 }
 
 /** What the Batches row says that the lots do not: '' when it agrees, or holds nothing. */

@@ -5,6 +5,7 @@
 // the production code's count (stockOnHand), the one a trace's mass balance shows.
 import { codeKey } from '../codes';
 import type { Day } from '../days';
+import { namedFew } from '../named-few';
 import { round } from '../on-hand';
 import { fefoOrder, whyUnusable } from '../production/usable';
 import type { Stock, StockLot } from '../production/stock';
@@ -82,15 +83,11 @@ function propose(
         : `no Released, unexpired batch of ${item.sku} had stock${when}`;
     // A batch left out because its on hand cannot be counted may be the one it shipped from.
     const uncounted = (stock.byComponent.get(codeKey(item.sku)) ?? []).filter((lot) => lot.kind === 'batch' && lot.onHand === null);
+    const codes = uncounted.map((lot) => lot.code);
     const unknown =
-      uncounted.length === 0
+      codes.length === 0
         ? ''
-        : ` (the on hand of ${uncounted
-            .slice(0, 3)
-            .map((lot) => lot.code)
-            .join(
-              ', ',
-            )}${uncounted.length > 3 ? ` and ${uncounted.length - 3} more` : ''} cannot be counted: a quantity in ${uncounted.length === 1 ? 'its' : 'their'} rows cannot be read)`;
+        : ` (the on hand of ${namedFew(codes, 3)} cannot be counted: a quantity in ${codes.length === 1 ? 'its' : 'their'} rows cannot be read)`;
     return { ok: false, message: `${what} cannot be linked: ${had}${unknown}; ${LINK_BY_HAND}.`, warnings: [] };
   }
   const allocations: Allocation[] = [];

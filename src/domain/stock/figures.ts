@@ -13,6 +13,7 @@
 import { codeKey } from '../codes';
 import { addDays, type Day } from '../days';
 import { movementsOfNoLot } from '../movements-of-no-lot';
+import { namedFew } from '../named-few';
 import { round } from '../on-hand';
 import { fefoOrder } from '../production/usable';
 import { stockOnHand, type StockLot, type StockTables } from '../production/stock';
@@ -654,7 +655,7 @@ function compareText(a: string, b: string): number {
 const NAMED = 3;
 
 function listed(codes: readonly string[]): string {
-  return codes.length <= NAMED ? codes.join(', ') : `${codes.slice(0, NAMED).join(', ')} and ${codes.length - NAMED} more`;
+  return namedFew(codes, NAMED);
 }
 
 function rowsListed(rows: readonly number[]): string {

@@ -2,6 +2,7 @@
 // the answer (what to reorder, what expires soon, what could not be counted); then the tables — what could
 // not be counted (with sheet and row), materials, products, and every lot and batch with stock. A figure
 // that cannot be counted is written as words ("not counted"), never as a number.
+import { namedFew } from '../named-few';
 import { shownQuantity } from '../on-hand';
 import type { Report, ReportCell, ReportTable } from '../report-grid';
 import { describeProblem, type Problem } from '../problems';
@@ -22,8 +23,7 @@ export interface StockReport {
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 const NAMED = 5;
-const named = (codes: readonly string[]) =>
-  codes.length <= NAMED ? codes.join(', ') : `${codes.slice(0, NAMED).join(', ')} and ${codes.length - NAMED} more`;
+const named = (codes: readonly string[]) => namedFew(codes, NAMED);
 
 /** The first line: short enough to stay one row (report-grid TEXT_CHARS). */
 export function stockSheetFirstLine(at: string): string {

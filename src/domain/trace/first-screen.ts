@@ -2,8 +2,8 @@
 // complete — or each thing it could not check —, how many customers to contact of how many bought the
 // same products, and how many batches and units are involved. What a maker needs in the first minute
 // of a recall, before any table; the tables below hold the detail.
-import { shownQuantity } from '../on-hand';
 import { codeKey } from '../codes';
+import { shownQuantity } from '../on-hand';
 import { rowText } from '../rows';
 import type { LotBalance, MovementSheet } from './balance';
 import type { DetailBook } from './details';

@@ -2,6 +2,7 @@
 // sheets and columns it could not read (gaps.ts), the rows whose code matches no lot and could be what
 // was traced (to-check.ts), the order lines of that kind too many to read (unmatched.ts), the balances
 // that could not be counted whole. Said in the report's first rows, and as problems with their rows.
+import { namedFew } from '../named-few';
 import { sheetLabel, type KeyedProblem } from '../problems';
 import type { LotBalance } from './balance';
 import type { DetailBook, TraceDetails } from './details';
@@ -84,7 +85,7 @@ export function notCheckedLines(caveats: Caveats, trace: Trace, incomplete: read
   }
   if (incomplete.length > 0) {
     const codes = incomplete.map((balance) => balance.code);
-    const shown = codes.length > 5 ? `${codes.slice(0, 5).join(', ')} and ${codes.length - 5} more` : codes.join(', ');
+    const shown = namedFew(codes, 5);
     lines.push(`Incomplete — quantities that could not be counted leave the mass balance of ${shown} incomplete: see "Problems".`);
   }
   return lines;
