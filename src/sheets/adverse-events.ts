@@ -37,7 +37,7 @@ export function storeAdverseEventSettings(settings: AdverseEventSettings): void 
 /** Rows of a table's columns; null when the sheet or its key column is not there. */
 function readKeyed(workbook: Workbook, key: SheetKey, columns: readonly string[]): TypedRow[] | null {
   const read = readTable(workbook, key, columns);
-  if (!read.exists || !workbook.table(key)?.has(columns[0] as string)) return null;
+  if (!read.exists || !workbook.hasColumn(key, columns[0] as string)) return null;
   return read.rows;
 }
 

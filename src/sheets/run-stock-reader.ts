@@ -403,7 +403,7 @@ export function readOfferSheets(workbook: Workbook): OfferSheets {
     batchIds: new Set(batchesById.keys()),
     lotNamespace: new Set([...receiptsByLot.keys(), ...batchesByCode.keys()]),
     codesAsWritten:
-      !hasCodes(workbook, 'receipts', 'lotNumber') || !hasCodes(workbook, 'batches', 'batchCode')
+      !workbook.hasColumn('receipts', 'lotNumber') || !workbook.hasColumn('batches', 'batchCode')
         ? null
         : new Map([
             ...[...batchesByCode].map(([key, rows]) => [key, rowText(rows[0], 'batchCode')] as const),
@@ -414,9 +414,4 @@ export function readOfferSheets(workbook: Workbook): OfferSheets {
     missing,
     costsOf: (codes) => readCostTables(workbook, source, catalog.products, codes),
   };
-}
-
-/** The sheet is there with its code column: every code of its kind was read. */
-function hasCodes(workbook: Workbook, key: SheetKey, column: string): boolean {
-  return workbook.table(key)?.has(column) ?? false;
 }

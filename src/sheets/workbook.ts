@@ -126,6 +126,14 @@ export class Workbook {
     return this.tables.get(key) ?? null;
   }
 
+  /**
+   * The sheet is there with this column: every value of it can be read. When not (a tab renamed, a column
+   * deleted), a code or row not found in it is not one that is not there.
+   */
+  hasColumn(key: SheetKey, column: string): boolean {
+    return this.table(key)?.has(column) ?? false;
+  }
+
   private discover(spec: SheetSpec): Table | null {
     const sheet = this.findSheet(spec.name);
     return sheet ? Table.open(sheet, spec) : null;
