@@ -167,19 +167,17 @@ export function stockOnHand(tables: StockTables): Stock {
 
   const none = { used: [], shipped: [], wasted: [] };
   const byComponent = new Map<string, StockLot[]>();
-  for (const lot of lots.values()) {
-    lot.onHand = countOnHand(lot, movements.get(lot.key) ?? none, problems).onHand;
+  const file = (lot: StockLot) => {
     const component = codeKey(lot.component);
     const list = byComponent.get(component);
     if (list) list.push(lot);
     else byComponent.set(component, [lot]);
+  };
+  for (const lot of lots.values()) {
+    lot.onHand = countOnHand(lot, movements.get(lot.key) ?? none, problems).onHand;
+    file(lot);
   }
-  for (const shadow of shadows) {
-    const component = codeKey(shadow.component);
-    const list = byComponent.get(component);
-    if (list) list.push(shadow);
-    else byComponent.set(component, [shadow]);
-  }
+  shadows.forEach(file);
   return { lots, byComponent, batchIds, problems: problems.items };
 }
 
