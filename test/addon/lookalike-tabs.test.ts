@@ -10,9 +10,10 @@ import type { SheetContents } from '../fixtures/sheet-values';
 const { sheets: guide, expected } = soapMakerWorkbook();
 const RENAMED: Record<string, string> = { Orders: 'Sales', 'Batch inputs': 'Batch-Input' };
 
-function openRenamed(contents: SheetContents = guide) {
+/** The guide's workbook with some tabs renamed (by default Orders and Batch inputs, as RENAMED says). */
+function openRenamed(renamed: Record<string, string> = RENAMED, contents: SheetContents = guide) {
   const { runtime, bundle } = createRuntimeWithBundle();
-  for (const [name, rows] of Object.entries(contents)) runtime.spreadsheet.insertSheet(RENAMED[name] ?? name).loadRowsForTest(rows);
+  for (const [name, rows] of Object.entries(contents)) runtime.spreadsheet.insertSheet(renamed[name] ?? name).loadRowsForTest(rows);
   bundle.open('LIMITED');
   runtime.setAuthMode('FULL');
   return { runtime, bundle, spreadsheet: runtime.spreadsheet };
@@ -49,10 +50,7 @@ describe('tabs renamed from the names Lotline reads', () => {
   });
 
   it('Batch costs with Receipts renamed says that one cause first, not hundreds of missing figures', () => {
-    const { runtime, bundle } = createRuntimeWithBundle();
-    for (const [name, rows] of Object.entries(guide))
-      runtime.spreadsheet.insertSheet(name === 'Receipts' ? 'Receiving log' : name).loadRowsForTest(rows);
-    bundle.open('LIMITED');
+    const { runtime, bundle } = openRenamed({ Receipts: 'Receiving log' });
     bundle.clickMenuItem('Batch costs');
     const top = firstLines(runtime.spreadsheet.getActiveSheet(), 10);
     expect(top).toMatch(/0 of \d+ batches costed in full: Receipts could not be read \(see below\), so no lot's cost is known\./);
@@ -60,10 +58,7 @@ describe('tabs renamed from the names Lotline reads', () => {
   });
 
   it('Check my records with Receipts renamed does not answer "no receipt lots", as if there were none', () => {
-    const { runtime, bundle } = createRuntimeWithBundle();
-    for (const [name, rows] of Object.entries(guide))
-      runtime.spreadsheet.insertSheet(name === 'Receipts' ? 'Receiving log' : name).loadRowsForTest(rows);
-    bundle.open('LIMITED');
+    const { runtime, bundle } = openRenamed({ Receipts: 'Receiving log' });
     bundle.clickMenuItem('Check my records');
     const report = runtime.spreadsheet.getActiveSheet();
     expect(firstLines(report, 3)).toContain('No receipt lot could be checked: see what could not be, below.');
@@ -71,14 +66,7 @@ describe('tabs renamed from the names Lotline reads', () => {
   });
 
   describe('Batches renamed "Production"', () => {
-    const openProduction = () => {
-      const { runtime, bundle } = createRuntimeWithBundle();
-      for (const [name, rows] of Object.entries(guide))
-        runtime.spreadsheet.insertSheet(name === 'Batches' ? 'Production' : name).loadRowsForTest(rows);
-      bundle.open('LIMITED');
-      runtime.setAuthMode('FULL');
-      return { runtime, bundle };
-    };
+    const openProduction = () => openRenamed({ Batches: 'Production' });
 
     it('Batch costs does not answer "No batches to cost", as if there were none', () => {
       const { runtime, bundle } = openProduction();

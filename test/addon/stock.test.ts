@@ -431,10 +431,11 @@ test('without a Status column the sidebar offers what Stock counts usable, and S
   expect(total).toBe(stock.table('Materials')[0]!['Usable on hand']);
 });
 
-describe('Stock when a tab it reads has been renamed', () => {
-  const renamed = (from: string, to: string): SheetContents =>
-    Object.fromEntries(Object.entries(soapMakerWorkbook().sheets).map(([name, rows]) => [name === from ? to : name, rows]));
+/** The guide's workbook with one tab renamed, as a maker does. */
+const renamed = (from: string, to: string): SheetContents =>
+  Object.fromEntries(Object.entries(soapMakerWorkbook().sheets).map(([name, rows]) => [name === from ? to : name, rows]));
 
+describe('Stock when a tab it reads has been renamed', () => {
   it('Receipts renamed: no material is shown with 0 usable or no use, and the top says which tab to rename', () => {
     const { bundle, spreadsheet } = openWorkbook(renamed('Receipts', 'Receiving log'));
     bundle.clickMenuItem('Stock');
@@ -474,10 +475,7 @@ describe('Stock when a tab it reads has been renamed', () => {
 
 describe('the production sidebar when Receipts has been renamed', () => {
   it('says the tab to rename, and calls no Waste or Batch inputs code a typo for it', async () => {
-    const contents = Object.fromEntries(
-      Object.entries(soapMakerWorkbook().sheets).map(([name, rows]) => [name === 'Receipts' ? 'Receiving log' : name, rows]),
-    );
-    const { bundle } = openWorkbook(contents);
+    const { bundle } = openWorkbook(renamed('Receipts', 'Receiving log'));
     const setup = (await callFromClient(bundle, 'loadProductionRun')) as ProductionSetup;
     expect(setup.notices).toContain(
       'This spreadsheet has no Receipts sheet. The tab "Receiving log" looks like it: rename it "Receipts" for Lotline to read it.',
