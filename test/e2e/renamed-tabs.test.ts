@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { RowWindow, WorkbookView } from '../../local/workbench/protocol';
 import {
+  chooseMenuItem,
   closeAll,
   collectPageProblems,
   eventually,
@@ -37,11 +38,7 @@ describe('renaming tabs in the workbench', () => {
     await box.press(key);
   }
 
-  async function menu(item: string): Promise<void> {
-    await page.getByRole('button', { name: 'Extensions' }).click();
-    await page.getByRole('menuitem', { name: 'Lotline' }).hover();
-    await page.getByRole('menuitem', { name: item, exact: true }).click();
-  }
+  const menu = (item: string) => chooseMenuItem(page, item);
 
   beforeAll(async () => {
     [workbench, browser] = await Promise.all([startWorkbench(['--workbook', path.join(temporaryFolder(), 'demo.xlsx')]), launchChromium()]);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { RowWindow, WorkbookView } from '../../local/workbench/protocol';
 import {
+  chooseMenuItem,
   closeAll,
   collectPageProblems,
   eventually,
@@ -31,11 +32,7 @@ describe('Stock in the workbench', () => {
 
   afterAll(() => closeAll(browser, workbench));
 
-  const runStock = async () => {
-    await page.getByRole('button', { name: 'Extensions' }).click();
-    await page.getByRole('menuitem', { name: 'Lotline' }).hover();
-    await page.getByRole('menuitem', { name: 'Stock', exact: true }).click();
-  };
+  const runStock = () => chooseMenuItem(page, 'Stock');
   const column = async (sheet: string, count: number) =>
     (await workbench.get<RowWindow>(`/api/window?sheet=${encodeURIComponent(sheet)}&start=1&count=${count}`)).rows.map(
       (row) => row[0]?.t ?? '',

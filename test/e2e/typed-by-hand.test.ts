@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { RowWindow, WorkbookView } from '../../local/workbench/protocol';
 import {
+  chooseMenuItem,
   closeAll,
   collectPageProblems,
   eventually,
@@ -82,9 +83,7 @@ describe('a delivery typed into Receipts by hand', () => {
     });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'typed-by-hand-01-receipts.png') });
 
-    await page.getByRole('button', { name: 'Extensions' }).click();
-    await page.getByRole('menuitem', { name: 'Lotline' }).hover();
-    await page.getByRole('menuitem', { name: 'Stock', exact: true }).click();
+    await chooseMenuItem(page, 'Stock');
     await eventually(async () => expect((await workbench.get<WorkbookView>('/api/workbook')).activeSheet).toBe('Stock'), 30000);
     const stock = await rows('Stock', 400);
     const lotsHeader = stock.findIndex((row) => row[0] === 'Lot or batch');

@@ -153,6 +153,13 @@ export async function openTab(page: Page, name: string): Promise<void> {
   await eventually(async () => expect(await tab.getAttribute('aria-selected')).toBe('true'));
 }
 
+/** Extensions ▸ Lotline ▸ `item`, as a maker chooses it. */
+export async function chooseMenuItem(page: Page, item: string): Promise<void> {
+  await page.getByRole('button', { name: 'Extensions' }).click();
+  await page.getByRole('menuitem', { name: 'Lotline' }).hover();
+  await page.getByRole('menuitem', { name: item, exact: true }).click();
+}
+
 /** Retries a check (jest expectations) until it passes: the page updates asynchronously. */
 export async function eventually(check: () => Promise<unknown> | unknown, timeoutMs = 10000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
