@@ -4,7 +4,7 @@
 // does not expire. Screenshot in test-output/.
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { RowWindow, WorkbookView } from '../../local/workbench/protocol';
+import type { WorkbookView } from '../../local/workbench/protocol';
 import {
   chooseMenuItem,
   closeAll,
@@ -14,6 +14,7 @@ import {
   openPage,
   openTab,
   SCREENSHOTS,
+  shownRows,
   startWorkbench,
   temporaryFolder,
   type RunningWorkbench,
@@ -24,10 +25,7 @@ describe('a delivery typed into Receipts by hand', () => {
   let browser: Browser;
   let page: Page;
   const problems: string[] = [];
-  const rows = async (sheet: string, count: number) =>
-    (await workbench.get<RowWindow>(`/api/window?sheet=${encodeURIComponent(sheet)}&start=1&count=${count}`)).rows.map((row) =>
-      row.map((cell) => cell?.t ?? ''),
-    );
+  const rows = (sheet: string, count: number) => shownRows(workbench, sheet, count);
 
   beforeAll(async () => {
     [workbench, browser] = await Promise.all([startWorkbench(['--workbook', path.join(temporaryFolder(), 'demo.xlsx')]), launchChromium()]);

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../local/runtime';
+import type { RowWindow } from '../../local/workbench/protocol';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(REPO_ROOT, 'test-output');
@@ -151,6 +152,12 @@ export async function openTab(page: Page, name: string): Promise<void> {
   const tab = page.getByRole('tab', { name, exact: true });
   await tab.click();
   await eventually(async () => expect(await tab.getAttribute('aria-selected')).toBe('true'));
+}
+
+/** The first `count` rows of a sheet as the page shows them: each cell's display text ('' when empty). */
+export async function shownRows(workbench: RunningWorkbench, sheet: string, count: number): Promise<string[][]> {
+  const window = await workbench.get<RowWindow>(`/api/window?sheet=${encodeURIComponent(sheet)}&start=1&count=${count}`);
+  return window.rows.map((row) => row.map((cell) => cell?.t ?? ''));
 }
 
 /** Extensions ▸ Lotline ▸ `item`, as a maker chooses it. */
