@@ -9,6 +9,7 @@ import type { LocalDeveloperMetadata, LocalDeveloperMetadataLocation } from './d
 import type { EnumValue } from './enums';
 import type { LocalHtmlOutput } from './html-service';
 import type { LocalLock } from './lock-service';
+import type { LocalCache } from './cache-service';
 import type { LocalProperties } from './properties-service';
 import type { LocalProtection } from './protection';
 import type { LocalRange } from './range';
@@ -54,6 +55,7 @@ export type Localized<T> = T extends unknown
   : IsExactly<T, GoogleAppsScript.HTML.HtmlOutput> extends true ? LocalHtmlOutput
   : IsExactly<T, GoogleAppsScript.Properties.Properties> extends true ? LocalProperties
   : IsExactly<T, GoogleAppsScript.Lock.Lock> extends true ? LocalLock
+  : IsExactly<T, GoogleAppsScript.Cache.Cache> extends true ? LocalCache
   : IsExactly<T, GoogleAppsScript.Base.Date> extends true ? Date
   : T extends GoogleEnum ? (IsExactly<T, number> extends true ? number : EnumValue)
   : T extends readonly (infer E)[] ? Localized<E>[]

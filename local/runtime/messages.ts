@@ -35,6 +35,8 @@ export const MESSAGES = {
   illegalValue: (property: string) => `Failed due to illegal value in property: ${property}`,
 
   // guesses
+  cacheKeyTooLarge: 'Argument too large: key',
+  invalidArgument: (name: string) => `Invalid argument: ${name}`,
   columnLimit: 'This action would increase the number of columns in the sheet above the limit of 18278 columns.',
   sheetNameTooLong: 'The sheet name cannot be longer than 100 characters.',
   sheetNameBlank: 'A sheet name cannot be blank.',

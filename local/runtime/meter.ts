@@ -16,7 +16,7 @@
 // What counts as a service call — our reading of "every SpreadsheetApp call is a round trip", given that
 // Apps Script builds references lazily:
 // - NOT counted, because they only build or describe a reference and need no answer from Google:
-//   SpreadsheetApp.getActiveSpreadsheet/getActive/getUi, PropertiesService.get*Properties,
+//   SpreadsheetApp.getActiveSpreadsheet/getActive/getUi, PropertiesService.get*Properties, CacheService.get*Cache,
 //   LockService.get*Lock, Session.getActiveUser/getEffectiveUser (the User is a reference; its getEmail()
 //   counts), Sheet.getRange (every overload), Spreadsheet.getRange, Range.getRow/getColumn/getNumRows/
 //   getNumColumns/getA1Notation/getSheet/getCell/offset, Sheet.getName/getSheetId/getParent, enums,

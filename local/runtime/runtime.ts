@@ -10,6 +10,7 @@ import { LocalLogger, LogBook, scriptConsole, type LogLine } from './logger';
 import type { Meter } from './meter';
 import { REPO_ROOT } from './paths';
 import { LocalPropertiesService } from './properties-service';
+import { LocalCacheService } from './cache-service';
 import { LocalSession } from './session';
 import { LocalSpreadsheet } from './spreadsheet';
 import { LocalSpreadsheetApp } from './spreadsheet-app';
@@ -70,12 +71,14 @@ export function createRuntime(options: RuntimeOptions = {}) {
   const locks = new LockControl(ctx);
   const logBook = new LogBook(options.echoLogs ?? false);
   const properties = new LocalPropertiesService(ctx);
+  const caches = new LocalCacheService(ctx);
   const ScriptApp = Object.freeze({ AuthMode: AuthModeEnum, toString: () => 'ScriptApp' });
 
   const services = {
     SpreadsheetApp: new LocalSpreadsheetApp(ctx, spreadsheet, new LocalUi(ctx, ui)),
     HtmlService: new LocalHtmlService(ctx),
     PropertiesService: properties,
+    CacheService: caches,
     LockService: new LocalLockService(ctx, locks),
     Session: new LocalSession(ctx, options.scriptTimeZone ?? timeZone),
     Utilities: new LocalUtilities(ctx),
@@ -95,6 +98,8 @@ export function createRuntime(options: RuntimeOptions = {}) {
     locks,
     /** Property stores, to seed or inspect them without metering. */
     properties,
+    /** The caches themselves, to inspect them or evict everything (`caches.document.evictAll()`), unmetered. */
+    caches,
     /** Everything the script logged through Logger and console. */
     logs: logBook.lines as readonly LogLine[],
     /** The globals Apps Script gives a script: exactly these names. */
