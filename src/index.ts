@@ -20,7 +20,14 @@ export { showStock } from './addon/stock';
 export { showStockSettings } from './addon/stock-settings';
 export { showReceivingSidebar, loadReceiving, previewLotNumbers, receiveDelivery } from './addon/receiving';
 export { saveCodeFormats } from './addon/code-format-settings';
-export { showProductionSidebar, loadProductionRun, previewBatchCodes, saveProductionRun } from './addon/production';
+export {
+  showProductionSidebar,
+  openProductionRun,
+  loadProductionStockPart,
+  loadProductionRun,
+  previewBatchCodes,
+  saveProductionRun,
+} from './addon/production';
 export { showOrderImportSidebar, showOrderLinkSidebar } from './addon/orders-sidebar';
 export { previewOrderImport, saveOrderImport } from './addon/orders';
 export { previewOrderLinks, saveOrderLinks } from './addon/orders-link';

@@ -1,6 +1,8 @@
 // Menu: New production run… — the sidebar where one batch is recorded against its BoM, and the calls it
-// makes: one to load everything it proposes from (the catalog and the lots a run may take), one small
-// one when the date made moves the batch codes to another day, and one to save. Saving trusts nothing
+// makes: one to load everything it proposes from (the catalog and the lots a run may take) — for a
+// workbook near the Sheets ceiling, the plan first, then the stock read in parts side by side, then the
+// call that counts it (src/sheets/stock-parts.ts) — one small one when the date made moves the batch codes
+// to another day, and one to save. Saving trusts nothing
 // the sidebar sends: the run is checked against the sheets as they are under the document lock, the
 // Batch ID and batch code are allocated there, and every row goes in — or, on any problem, none does.
 import {
@@ -8,16 +10,20 @@ import {
   batchCodePreviewRequest,
   loadRunLabel,
   loadRunRequest,
+  openRunRequest,
   parseSaveRunRequest,
   toOfferedComponent,
   type BatchCodePreview,
   type BatchCodePreviewRequest,
   type LoadRunRequest,
+  type OpenRunAnswer,
+  type OpenRunRequest,
   type ProductionResult,
   type ProductionSetup,
   type SaveRunRequest,
 } from '../contract/production';
-import { parseOrExplain } from '../contract/wire-problems';
+import { stockPartRequest, type StockPartAnswer, type StockPartRequest } from '../contract/stock-in-parts';
+import { parseOrExplain, type FieldLabel } from '../contract/wire-problems';
 import { CodeNumbering } from '../domain/code-numbering';
 import type { CodeFormatTexts } from '../domain/code-formats';
 import type { Day } from '../domain/days';
@@ -31,11 +37,15 @@ import { LayoutCache } from '../sheets/layout-cache';
 import { signedInEmail } from '../sheets/log';
 import { missingSheetMessages, readRunCodes } from '../sheets/production-reader';
 import { readOfferSheets, readRunCatalog } from '../sheets/run-stock-reader';
+import { planParts, readPart, takeParts, type ReadInParts } from '../sheets/stock-parts';
 import { Workbook } from '../sheets/workbook';
 import { saveRun } from './production-save';
 import { saveUnderDocumentLock } from './save-under-lock';
 
 const TITLE = 'New production run';
+
+const stockPartLabel: FieldLabel = (path) =>
+  path[0] === 'part' ? 'The part of the stock to read' : 'The plan of the parts the stock is read in';
 
 export function showProductionSidebar(): void {
   const page = HtmlService.createHtmlOutputFromFile('Production').setTitle(TITLE);
@@ -44,16 +54,47 @@ export function showProductionSidebar(): void {
 
 /**
  * google.script.run: everything the sidebar proposes from, in one call. `stockFrom` (default today):
- * the lots sent are those a run made on that day or later may take.
+ * the lots sent are those a run made on that day or later may take. `fromParts`: Receipts, Batches and
+ * Batch inputs are taken from what the parts of that plan read (loadProductionStockPart), or read here
+ * whole when any part is missing or the sheets changed since.
  */
 export function loadProductionRun(request?: LoadRunRequest): ProductionSetup {
-  const stockFromAsked = parseOrExplain(loadRunRequest, request, loadRunLabel)?.stockFrom;
+  const asked = parseOrExplain(loadRunRequest, request, loadRunLabel);
   const workbook = Workbook.active(LayoutCache.load());
+  const readAlready = asked?.fromParts ? takeParts(workbook, asked.fromParts) : null;
+  return setupOf(workbook, asked?.stockFrom, readAlready);
+}
+
+/**
+ * google.script.run, when the sidebar opens: everything, as loadProductionRun, for a workbook that is
+ * read quickly in one call; for a large one only the plan for reading its stock in parts, side by side.
+ */
+export function openProductionRun(request?: OpenRunRequest): OpenRunAnswer {
+  const asked = parseOrExplain(openRunRequest, request, loadRunLabel);
+  const workbook = Workbook.active(LayoutCache.load());
+  const plan = planParts(workbook, asked?.parts);
+  if (plan) {
+    workbook.saveLayouts();
+    return { inParts: plan };
+  }
+  return { setup: setupOf(workbook, asked?.stockFrom, null) };
+}
+
+/** google.script.run: one part of the stock, kept in the document cache for loadProductionRun. */
+export function loadProductionStockPart(request: StockPartRequest): StockPartAnswer {
+  const { plan, part } = parseOrExplain(stockPartRequest, request, stockPartLabel);
+  const workbook = Workbook.active(LayoutCache.load());
+  const kept = part < plan.parts && readPart(workbook, plan, part);
+  workbook.saveLayouts();
+  return { kept };
+}
+
+function setupOf(workbook: Workbook, stockFromAsked: Day | undefined, readAlready: ReadInParts | null): ProductionSetup {
   const formats = loadCodeFormatTexts();
   const today = workbook.today();
   const stockFrom = stockFromAsked ?? today;
   // Only the rows that move lots of BoM components, and costs only of the lots offered (run-stock-reader.ts).
-  const sheets = readOfferSheets(workbook);
+  const sheets = readOfferSheets(workbook, readAlready);
   const stock = stockOnHand(sheets.stock);
   const catalog = catalogOf(sheets.catalog);
   const offers = lotsToOffer(stock, catalog, stockFrom);

@@ -14,6 +14,7 @@ import { codeFormatTexts } from './code-formats';
 import { sequencesSoFar } from './code-preview';
 import { addedColumns } from './added-columns';
 import { isoDay } from './iso-day';
+import { MAX_STOCK_PARTS, stockInParts } from './stock-in-parts';
 import { capitalize, ofLine, TEXT_LIMIT, wireErrors, wrongType, type FieldLabel } from './wire-problems';
 
 /**
@@ -153,14 +154,30 @@ export const productionSetup = z.object({
   notices: z.array(z.string()),
 });
 
-/** Absent `stockFrom`: today. */
-export const loadRunRequest = z.optional(z.strictObject({ stockFrom: z.optional(isoDay) }));
+/** Absent `stockFrom`: today. `fromParts`: count the stock from the rows the parts of that plan kept. */
+export const loadRunRequest = z.optional(z.strictObject({ stockFrom: z.optional(isoDay), fromParts: z.optional(stockInParts) }));
+
+/**
+ * Opening the sidebar. `parts` asks for the stock in that many parts whatever the workbook's size (the
+ * sidebar leaves it out: the server reads a small workbook in one call, a large one in parts).
+ */
+export const openRunRequest = z.optional(
+  z.strictObject({ stockFrom: z.optional(isoDay), parts: z.optional(z.number().check(z.int(), z.gte(1), z.lte(MAX_STOCK_PARTS))) }),
+);
+
+/** Everything, or the plan for reading the stock in parts (then loadProductionRun with `fromParts`). */
+export const openRunAnswer = z.union([z.strictObject({ setup: productionSetup }), z.strictObject({ inParts: stockInParts })]);
 export const batchCodePreviewRequest = z.strictObject({
   made: isoDay,
   skus: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(1000)),
 });
 
-export const loadRunLabel: FieldLabel = (path) => (path[0] === 'stockFrom' ? 'The day to offer lots from' : 'The request to load a run');
+export const loadRunLabel: FieldLabel = (path) => {
+  if (path[0] === 'stockFrom') return 'The day to offer lots from';
+  if (path[0] === 'fromParts') return 'The plan of the parts the stock was read in';
+  if (path[0] === 'parts') return 'The number of parts to read the stock in';
+  return 'The request to load a run';
+};
 export const batchCodePreviewLabel: FieldLabel = (path) => {
   if (path[0] === 'made') return 'The date made';
   if (path[0] === 'skus') return path.length > 1 ? `SKU ${Number(path[1]) + 1} of the list` : 'The list of SKUs';
@@ -195,6 +212,8 @@ export type OfferedComponent = z.infer<typeof offeredComponent>;
 export type BatchCodePreview = z.infer<typeof batchCodePreview>;
 export type ProductionSetup = z.infer<typeof productionSetup>;
 export type LoadRunRequest = z.infer<typeof loadRunRequest>;
+export type OpenRunRequest = z.infer<typeof openRunRequest>;
+export type OpenRunAnswer = z.infer<typeof openRunAnswer>;
 export type BatchCodePreviewRequest = z.infer<typeof batchCodePreviewRequest>;
 export type ProductionResult = z.infer<typeof productionResult>;
 

@@ -35,6 +35,7 @@ import { planRowSpans } from './blocks';
 import { findCodeRows, findSequenceRows } from './code-finder';
 import { readCodeColumns } from './code-columns';
 import { readTable, tablesReader, typeTableRows } from './read-table';
+import type { PartTable, ReadInParts } from './stock-parts';
 import type { Workbook } from './workbook';
 
 /** Sheets without which no run can be proposed or saved; Orders and Waste may not exist yet. */
@@ -331,9 +332,14 @@ export interface OfferSheets {
   costsOf(codes: Iterable<string>): CostedTables;
 }
 
-export function readOfferSheets(workbook: Workbook): OfferSheets {
+/** `readAlready`: Receipts, Batches and Batch inputs as the parts read them (stock-parts.ts), else read here whole. */
+export function readOfferSheets(workbook: Workbook, readAlready: ReadInParts | null = null): OfferSheets {
   const { catalog, problems, missing } = readRunCatalog(workbook);
-  const whole = (key: SheetKey, columns: readonly string[]) => {
+  const whole = (key: PartTable, columns: readonly string[]) => {
+    if (readAlready) {
+      appendAll(problems, readAlready.problems[key]);
+      return readAlready.rows[key];
+    }
     const read = readTable(workbook, key, columns);
     appendAll(problems, read.problems);
     return read.rows;

@@ -79,6 +79,12 @@ export class Table {
     return this.verified;
   }
 
+  /** The sheet's last row as Google has it now (a cached table's is only a hint): asked once an execution. */
+  exactLastRow(): number {
+    if (!this.verified) this.reopen();
+    return this.lastRow;
+  }
+
   private writable = false;
 
   private maxRows: number | null = null;
