@@ -1,5 +1,5 @@
 // The New production run sidebar: pick a product and how much to make, and the BoM appears scaled with
-// lots proposed for each line (computed here, from what the one load sent); the maker adjusts lots,
+// lots proposed for each line (computed here, from what the load sent: production/load-setup.ts); the maker adjusts lots,
 // adds waste, checks the batch fields and saves. The server checks everything again against the sheets
 // and answers with the Batch ID and batch code given, or with each problem, shown next to its field.
 import { describeAddedColumns } from '../../src/contract/added-columns';
@@ -13,7 +13,6 @@ import { field, input } from '../field';
 import {
   batchCodePreview,
   productionResult,
-  productionSetup,
   type BatchCodePreview,
   type ProductionResult,
   type ProductionSetup,
@@ -22,12 +21,19 @@ import {
 } from '../../src/contract/production';
 import { previewBatchCode, sameBatchSequences } from '../production/batch-codes';
 import { ComponentLine } from '../production/component-line';
+import { loadSetup, type SetupCalls } from '../production/load-setup';
 import { readQuantity } from '../production/quantity';
 import { RunPlan } from '../production/run-plan';
 import { showProblems, type RunFields } from '../production/run-problems';
 import { WasteLineForm } from '../production/waste-line';
 
 const loading = byId<HTMLElement>('loading');
+
+const SETUP_CALLS: SetupCalls = {
+  openProductionRun: (request) => callServer('openProductionRun', request),
+  loadProductionStockPart: (request) => callServer('loadProductionStockPart', request),
+  loadProductionRun: (request) => callServer('loadProductionRun', request),
+};
 const notices = byId<HTMLUListElement>('notices');
 const form = byId<HTMLFormElement>('run');
 const fields = byId<HTMLFieldSetElement>('run-fields');
@@ -86,7 +92,7 @@ async function load(): Promise<void> {
   form.hidden = true;
   saved.hidden = true;
   try {
-    setup = productionSetup.parse(await callServer('loadProductionRun', {}));
+    setup = await loadSetup(SETUP_CALLS, undefined, (text) => (loading.textContent = text));
   } catch (error) {
     loading.textContent = `Could not load: ${messageOf(error)}`;
     return;
@@ -218,7 +224,7 @@ async function dateMadeChanged(): Promise<void> {
     if (made < setup.stockFrom) {
       // Lots that expired since that day were not sent: load the stock for it.
       status.textContent = 'Loading the stock for that day…';
-      const earlier = productionSetup.parse(await callServer('loadProductionRun', { stockFrom: made }));
+      const earlier = await loadSetup(SETUP_CALLS, made, (text) => (status.textContent = text));
       setup = { ...setup, stockFrom: earlier.stockFrom, stock: earlier.stock };
       plan.useStock(earlier.stock);
       codes = earlier.codes;
