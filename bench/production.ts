@@ -4,11 +4,11 @@
 // calls, commits, cells read and written, Node time (median), peak heap, and the Apps Script time the
 // cost model projects (version 2, local/runtime/meter.ts).
 import { performance } from 'node:perf_hooks';
-import { scriptRunOf, type MeterSnapshot } from '../local/runtime';
-import { openGenerated } from './harness';
+import { scriptRunOf, type MeterSnapshot, type ScriptRun } from '../local/runtime';
+import { openGenerated, type Opened } from './harness';
 import type * as Lotline from '../src/index';
 import { parseUnit } from '../src/domain/units';
-import { productionSetup, type ProductionSetup } from '../src/contract/production';
+import { openRunAnswer, productionSetup, type ProductionSetup } from '../src/contract/production';
 import { RunPlan } from '../sidebar/production/run-plan';
 import { generateWorkbook, type WorkbookSize } from './generate';
 
@@ -32,6 +32,8 @@ export interface ProductionRow {
   answerKb: number;
   /** Projected seconds from taking the document lock to letting it go (a save; 0 for opening). */
   lockHeldS: number;
+  /** Opening with the stock in parts: projected s of the plan, of the slowest part and of the count, and what the parts kept in the cache. */
+  inParts?: { planS: number; slowestPartS: number; countS: number; cacheKb: number; cacheEntries: number };
 }
 
 /** The day after each workbook's last batch: its lots are in date, as on the day a maker opens the sidebar. */
@@ -85,6 +87,94 @@ function proposedRun(setup: ProductionSetup, made: string) {
     };
   }
   throw new Error('No finished product can be made from the stock offered.');
+}
+
+/**
+ * Opening as the sidebar does (sidebar/production/load-setup.ts): openProductionRun, and for a plan its
+ * parts — side by side on Google, so the time they add is the slowest one's — then the counting call.
+ * Projected: the plan + the slowest part + the counting call. Counts (calls, cells) are of every execution.
+ */
+async function measureOpening(runtime: Opened['runtime'], server: ScriptRun<typeof Lotline>, made: string, runs: number) {
+  const times: number[] = [];
+  let result: {
+    value: unknown;
+    meter: MeterSnapshot;
+    parts: number;
+    executions: number;
+    projectedMs: number;
+    criticalCostMs: MeterSnapshot['costMs'];
+  } | null = null;
+  let peak = 0;
+  let cacheBytes = 0;
+  let cacheEntries = 0;
+  let phases: [number, number, number] = [0, 0, 0];
+  for (let run = 0; run < runs; run++) {
+    runtime.endExecution();
+    gc();
+    const baseline = process.memoryUsage().heapUsed;
+    const before = performance.now();
+    const snapshots: MeterSnapshot[] = [];
+    const execution = async <T>(call: () => Promise<T>): Promise<T> => {
+      runtime.meter.reset();
+      const value = await call();
+      snapshots.push(runtime.meter.snapshot());
+      return value;
+    };
+    const opened = openRunAnswer.parse(await execution(() => server.openProductionRun({ stockFrom: made })));
+    let value: unknown = opened;
+    let parts = 0;
+    let critical: MeterSnapshot[] = [snapshots[0]!];
+    if ('inParts' in opened) {
+      const plan = opened.inParts;
+      parts = plan.parts;
+      const partMeters: MeterSnapshot[] = [];
+      for (let part = 0; part < plan.parts; part++) {
+        await execution(() => server.loadProductionStockPart({ plan, part }));
+        partMeters.push(snapshots.at(-1)!);
+      }
+      cacheBytes = [...runtime.caches.document.entries.values()].reduce(
+        (total, entry) => total + Buffer.byteLength(entry.value, 'utf8'),
+        0,
+      );
+      cacheEntries = runtime.caches.document.entries.size;
+      value = await execution(() => server.loadProductionRun({ stockFrom: made, fromParts: plan }));
+      const slowest = partMeters.reduce((a, b) => (b.projectedMs > a.projectedMs ? b : a));
+      critical = [snapshots[0]!, slowest, snapshots.at(-1)!];
+      phases = critical.map((m) => Math.round(m.projectedMs / 100) / 10) as [number, number, number];
+    }
+    times.push(performance.now() - before);
+    peak = Math.max(peak, process.memoryUsage().heapUsed - baseline);
+    const sum = (pick: (m: MeterSnapshot) => number) => snapshots.reduce((total, m) => total + pick(m), 0);
+    const terms: Record<string, number> = {};
+    for (const m of critical) for (const [term, ms] of Object.entries(m.costMs)) terms[term] = Math.round((terms[term] ?? 0) + ms);
+    const criticalCostMs = terms as unknown as MeterSnapshot['costMs'];
+    result = {
+      value,
+      parts,
+      executions: snapshots.length,
+      projectedMs: critical.reduce((total, m) => total + m.projectedMs, 0),
+      criticalCostMs,
+      meter: {
+        ...snapshots[0]!,
+        executions: snapshots.length,
+        calls: sum((m) => m.calls),
+        commits: sum((m) => m.commits),
+        cellsPerCommit: snapshots.flatMap((m) => m.cellsPerCommit),
+        queuedChanges: sum((m) => m.queuedChanges),
+        flushes: sum((m) => m.flushes),
+        cellsRead: sum((m) => m.cellsRead),
+        cellsWritten: sum((m) => m.cellsWritten),
+        projectedMs: critical.reduce((total, m) => total + m.projectedMs, 0),
+      },
+    };
+  }
+  const done = result!;
+  if (done.parts > 0) {
+    // The parts' answer must be the one call's, to the last notice (test/addon/production-in-parts.test.ts at smaller sizes).
+    const whole = await server.loadProductionRun({ stockFrom: made });
+    if (JSON.stringify(whole) !== JSON.stringify(done.value)) throw new Error('Read in parts, the stock differs from one call’s.');
+  }
+  return { ...done, times, peak, lockHeldMs: 0, cacheBytes, cacheEntries, phases };
 }
 
 async function runSize(size: WorkbookSize, runs: number): Promise<ProductionRow[]> {
@@ -144,7 +234,7 @@ async function runSize(size: WorkbookSize, runs: number): Promise<ProductionRow[
 
   const server = scriptRunOf<typeof Lotline>(bundle);
   const load = () => server.loadProductionRun({ stockFrom: made });
-  const opened = await measure(load);
+  const opened = await measureOpening(runtime, server, made, runs);
   // Each repeat saves another batch, proposed from the stock the last one left (opening the sidebar is
   // not measured again): stock goes down, the Batch ID up, as on a day of making.
   let run: ReturnType<typeof proposedRun> | null = null;
@@ -164,7 +254,28 @@ async function runSize(size: WorkbookSize, runs: number): Promise<ProductionRow[
     return result;
   }, prepare);
   const made_ = (run as ReturnType<typeof proposedRun> | null)?.subAssembly ? 'save a run (BoM with a sub-assembly)' : 'save a run';
-  return [row('open the sidebar', opened, Math.round(JSON.stringify(opened.value).length / 1024)), row(made_, saved, 0)];
+  const openedRow = {
+    ...row(
+      opened.parts > 0 ? `open the sidebar (stock in ${opened.parts} parts)` : 'open the sidebar',
+      opened,
+      Math.round(JSON.stringify(opened.value).length / 1024),
+    ),
+    executions: opened.executions,
+    projectedS: Math.round(opened.projectedMs / 100) / 10,
+    costMs: opened.criticalCostMs,
+    ...(opened.parts > 0
+      ? {
+          inParts: {
+            planS: opened.phases[0],
+            slowestPartS: opened.phases[1],
+            countS: opened.phases[2],
+            cacheKb: Math.round(opened.cacheBytes / 1024),
+            cacheEntries: opened.cacheEntries,
+          },
+        }
+      : {}),
+  };
+  return [openedRow, row(made_, saved, 0)];
 }
 
 /** Seconds with one decimal, as text (2 → "2.0"). */
@@ -214,6 +325,10 @@ export async function benchProduction(only: readonly string[] = []): Promise<Pro
       console.error(
         `${row.case}: ${row.executions} execution, ${row.calls} calls, ${row.commits} commits (cells: ${row.cellsPerCommit.join(', ')}; ${row.flushes} flush), ${row.queuedChanges} queued changes, ${row.cellsRead.toLocaleString('en-US')} cells read, ${row.nodeMs} ms Node, ${row.projectedS} s projected${row.lockHeldS ? `, lock held ${row.lockHeldS} s` : ''}`,
       );
+      if (row.inParts)
+        console.error(
+          `  in parts: plan ${row.inParts.planS} s + slowest part ${row.inParts.slowestPartS} s + count ${row.inParts.countS} s; the parts kept ${row.inParts.cacheKb.toLocaleString('en-US')} KB in ${row.inParts.cacheEntries} cache entries`,
+        );
       console.error(
         `  projected ms: ${Object.entries(row.costMs)
           .map(([term, ms]) => `${term} ${ms.toLocaleString('en-US')}`)
