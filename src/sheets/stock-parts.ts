@@ -126,14 +126,8 @@ export function takeParts(workbook: Workbook, plan: PartsPlan): ReadInParts | nu
   const seen = new Set<string>();
   let next = 0;
   for (const count of counts) {
-    const part = decodePart(
-      JSON.parse(
-        pieceKeys
-          .slice(next, next + count)
-          .map((key) => pieces[key])
-          .join(''),
-      ) as EncodedPart,
-    );
+    const part = partOf(pieceKeys.slice(next, next + count).map((key) => pieces[key] as string));
+    if (!part) return null;
     next += count;
     for (const key of PART_TABLES) {
       for (const row of part.rows[key]) whole.rows[key].push(row);
@@ -147,6 +141,17 @@ export function takeParts(workbook: Workbook, plan: PartsPlan): ReadInParts | nu
     }
   }
   return whole;
+}
+
+/** A part from its kept pieces; null when they do not make one (kept by another version of the add-on). */
+function partOf(pieces: readonly string[]): ReadInParts | null {
+  try {
+    const part = JSON.parse(pieces.join('')) as EncodedPart;
+    const whole = PART_TABLES.every((key) => Array.isArray(part.tables?.[key]?.rows) && Array.isArray(part.problems?.[key]));
+    return whole ? decodePart(part) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Text cut into cache entries of at most 100 KB each, never inside a character. */

@@ -107,6 +107,16 @@ describe('when the parts cannot be trusted', () => {
     expect(await loadInParts(server, MADE.guide, 3, () => runtime.caches.document.evictAll())).toEqual(whole);
   });
 
+  it('reads the tables again when what a part kept is not a part (kept by another version of the add-on)', async () => {
+    const { runtime, server } = setUp();
+    const whole = await oneCall(server, MADE.guide);
+    const spoil = () => {
+      const [key, entry] = [...runtime.caches.document.entries].find(([name]) => /\.\d+\.0$/.test(name))!;
+      runtime.caches.document.entries.set(key, { ...entry, value: '{"tables":' });
+    };
+    expect(await loadInParts(server, MADE.guide, 2, spoil)).toEqual(whole);
+  });
+
   it('reads the tables again when a part never ran', async () => {
     const { server } = setUp();
     const whole = await oneCall(server, MADE.guide);
