@@ -22,8 +22,8 @@ import {
   type ProductionSetup,
   type SaveRunRequest,
 } from '../contract/production';
-import { stockPartRequest, type StockPartAnswer, type StockPartRequest } from '../contract/stock-in-parts';
-import { parseOrExplain, type FieldLabel } from '../contract/wire-problems';
+import { stockPartLabel, stockPartRequest, type StockPartAnswer, type StockPartRequest } from '../contract/stock-in-parts';
+import { parseOrExplain } from '../contract/wire-problems';
 import { CodeNumbering } from '../domain/code-numbering';
 import type { CodeFormatTexts } from '../domain/code-formats';
 import type { Day } from '../domain/days';
@@ -43,9 +43,6 @@ import { saveRun } from './production-save';
 import { saveUnderDocumentLock } from './save-under-lock';
 
 const TITLE = 'New production run';
-
-const stockPartLabel: FieldLabel = (path) =>
-  path[0] === 'part' ? 'The part of the stock to read' : 'The plan of the parts the stock is read in';
 
 export function showProductionSidebar(): void {
   const page = HtmlService.createHtmlOutputFromFile('Production').setTitle(TITLE);

@@ -3,6 +3,7 @@
 // for them in up to ten parts at once (google.script.run runs ten calls at a time), each part keeps its
 // rows in the document cache, and one last call counts the stock from them all (src/sheets/stock-parts.ts).
 import * as z from 'zod/mini';
+import type { FieldLabel } from './wire-problems';
 
 /** google.script.run runs at most this many calls at once. */
 export const MAX_STOCK_PARTS = 10;
@@ -21,6 +22,9 @@ export const stockPartRequest = z.strictObject({
   plan: stockInParts,
   part: z.number().check(z.int(), z.gte(0), z.lt(MAX_STOCK_PARTS)),
 });
+
+export const stockPartLabel: FieldLabel = (path) =>
+  path[0] === 'part' ? 'The part of the stock to read' : 'The plan of the parts the stock is read in';
 
 /** `kept`: the part's rows are in the cache (false: the sheets had changed, or they did not fit). */
 export const stockPartAnswer = z.strictObject({ kept: z.boolean() });

@@ -194,7 +194,7 @@ function encodePart(part: ReadInParts): EncodedPart {
   const unitIndex = new Map<string, number>();
   const value = (typed: TypedValue | undefined): EncodedValue => {
     if (typed === null || typed === undefined || typeof typed !== 'object') return typed ?? null;
-    const said = JSON.stringify(typed);
+    const said = `${typed.symbol}\u0000${typed.kind}\u0000${typed.factor}`;
     let index = unitIndex.get(said);
     if (index === undefined) {
       index = units.length;
